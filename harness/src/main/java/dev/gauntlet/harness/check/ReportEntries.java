@@ -1,0 +1,17 @@
+package dev.gauntlet.harness.check;
+
+/**
+ * Keys of the JUnit report entries through which a running check hands its score and figures to
+ * the result collector.
+ */
+public final class ReportEntries {
+
+  /** A partial-credit fraction, 0 to 1. */
+  public static final String SCORE = "gauntlet.score";
+  /** Why that fraction. */
+  public static final String SCORE_EXPLANATION = "gauntlet.score.explanation";
+  /** Prefix of a measured figure: {@code gauntlet.metric.<name>}. */
+  public static final String METRIC_PREFIX = "gauntlet.metric.";
+
+  private ReportEntries() {}
+}

@@ -1,0 +1,79 @@
+package dev.gauntlet.harness.run;
+
+import dev.gauntlet.harness.check.Check;
+import dev.gauntlet.harness.check.CheckSuite;
+import dev.gauntlet.harness.systems.GradedSystem;
+import dev.gauntlet.harness.systems.Systems;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+
+/** Finds the checks of each system by asking the JUnit Platform what its suites contain. */
+public final class Catalog {
+
+  private Catalog() {}
+
+  /** Returns every check of every system, in grading order. */
+  public static List<CheckDescriptor> all() {
+    List<CheckDescriptor> checks = new ArrayList<>();
+    for (GradedSystem system : Systems.all()) {
+      checks.addAll(of(system));
+    }
+    return checks;
+  }
+
+  /**
+   * Returns the checks of one system, ordered by suite and then by declaration.
+   *
+   * @throws IllegalStateException if two checks share an id
+   */
+  public static List<CheckDescriptor> of(GradedSystem system) {
+    TestPlan plan = Launchers.create().discover(LauncherDiscoveryRequestBuilder.request()
+        .selectors(DiscoverySelectors.selectPackage(system.suitePackage()))
+        .enableImplicitConfigurationParameters(false)
+        .build());
+    List<CheckDescriptor> checks = new ArrayList<>();
+    for (TestIdentifier root : plan.getRoots()) {
+      collect(plan, root, system, checks);
+    }
+    checks.sort(Comparator.comparing(CheckDescriptor::suite));
+    Set<String> ids = new HashSet<>();
+    for (CheckDescriptor check : checks) {
+      if (!ids.add(check.id())) {
+        throw new IllegalStateException("two checks share the id " + check.id());
+      }
+    }
+    return checks;
+  }
+
+  /** Returns the descriptor of a test, if it is a check. */
+  static java.util.Optional<CheckDescriptor> describe(TestIdentifier test, String systemId) {
+    if (test.getSource().orElse(null) instanceof MethodSource source) {
+      Method method = source.getJavaMethod();
+      Check check = method.getAnnotation(Check.class);
+      CheckSuite suite = method.getDeclaringClass().getAnnotation(CheckSuite.class);
+      if (check != null && suite != null && suite.system().equals(systemId)) {
+        return java.util.Optional.of(new CheckDescriptor(check.id(), suite.system(), suite.name(),
+            check.title(), check.category(), check.points(), source.getClassName(),
+            source.getMethodName()));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static void collect(TestPlan plan, TestIdentifier node, GradedSystem system,
+      List<CheckDescriptor> into) {
+    describe(node, system.id()).ifPresent(into::add);
+    for (TestIdentifier child : plan.getChildren(node)) {
+      collect(plan, child, system, into);
+    }
+  }
+}

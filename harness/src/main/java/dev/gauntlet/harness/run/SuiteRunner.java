@@ -1,0 +1,52 @@
+package dev.gauntlet.harness.run;
+
+import dev.gauntlet.harness.systems.GradedSystem;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+
+/** Runs the checks of one system through the JUnit Platform Launcher, in this JVM. */
+public final class SuiteRunner {
+
+  /** Default wall-clock limit of one check, so a hung candidate fails one check, not the run. */
+  public static final String DEFAULT_CHECK_TIMEOUT = "120 s";
+
+  private SuiteRunner() {}
+
+  /**
+   * Runs the checks of {@code system} that {@code selected} accepts, reporting each to
+   * {@code listener} as it finishes.
+   *
+   * @param system the system
+   * @param selected which of its checks to run
+   * @param config JUnit configuration parameters: seed, factory class, rubric settings
+   *     ({@link dev.gauntlet.harness.check.ConfigKeys})
+   * @param listener told of each check as it starts and finishes
+   * @return the checks that were asked for, in the order they were run
+   */
+  public static List<CheckDescriptor> run(GradedSystem system, Predicate<CheckDescriptor> selected,
+      Map<String, String> config, CheckListener listener) {
+    List<CheckDescriptor> checks = Catalog.of(system).stream().filter(selected).toList();
+    if (checks.isEmpty()) {
+      return checks;
+    }
+    List<DiscoverySelector> selectors = checks.stream()
+        .map(c -> (DiscoverySelector) DiscoverySelectors.selectMethod(c.className(), c.methodName()))
+        .toList();
+    LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+        .selectors(selectors)
+        // A candidate's junit-platform.properties must not change how checks run.
+        .enableImplicitConfigurationParameters(false)
+        .configurationParameter("junit.jupiter.execution.timeout.default", DEFAULT_CHECK_TIMEOUT)
+        .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default",
+            "SEPARATE_THREAD")
+        .configurationParameters(config)
+        .build();
+    Launchers.create().execute(request, new ResultCollector(system.id(), listener));
+    return checks;
+  }
+}

@@ -1,0 +1,18 @@
+package dev.gauntlet.harness.systems;
+
+import dev.gauntlet.harness.check.Workload;
+import java.util.List;
+import java.util.Optional;
+
+/** Every throughput workload, so that a reference worker can run one by id. */
+public final class Workloads {
+
+  private static final List<Workload<?>> ALL = List.of();
+
+  private Workloads() {}
+
+  /** Returns the workload with this id, if there is one. */
+  public static Optional<Workload<?>> byId(String id) {
+    return ALL.stream().filter(w -> w.id().equals(id)).findFirst();
+  }
+}
