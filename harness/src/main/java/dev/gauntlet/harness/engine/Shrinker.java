@@ -132,8 +132,8 @@ final class Shrinker {
 
   /**
    * Replays {@code candidate} and keeps it if it is smaller than the best and fails the same way.
-   * Candidates no smaller than the best are not replayed: a replay can only clamp values down or
-   * stop early, but the search gains nothing from sequences it did not mean to try.
+   * A candidate that is not smaller, was tried before, or comes after the budget is spent is not
+   * replayed, so the budget counts only replays that could improve the result.
    */
   private boolean consider(List<Long> candidate) {
     List<Long> choices = Execution.canonical(candidate);
