@@ -84,7 +84,7 @@ public class RingLookupCostSuite {
     GuaranteeViolation.expectTrue(LOG_COST, growth <= maxGrowth, String.format(Locale.ROOT,
         "a lookup took %.0f ns at 10^3 positions and %.0f ns at 10^5: %.1f× more, over the %.0f×"
             + " a logarithmic search stays well under (a scan grows 60× or more; %s time, median"
-            + " of %d rounds)", median[0], median[rings.length - 1], growth, maxGrowth,
+            + " of %d round(s))", median[0], median[rings.length - 1], growth, maxGrowth,
         cpu ? "thread CPU" : "elapsed", rounds));
   }
 
