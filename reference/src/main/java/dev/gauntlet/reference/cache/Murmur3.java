@@ -19,6 +19,7 @@ final class Murmur3 {
   }
 
   /** Returns the first 64 bits of MurmurHash3_x64_128 of {@code data}, seed 0. */
+  @SuppressWarnings("fallthrough") // the tail switch falls through on purpose, as in the original
   static long hash64(byte[] data) {
     int len = data.length;
     long h1 = 0;
