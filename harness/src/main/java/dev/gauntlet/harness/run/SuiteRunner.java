@@ -1,6 +1,8 @@
 package dev.gauntlet.harness.run;
 
 import dev.gauntlet.harness.systems.GradedSystem;
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -16,6 +18,25 @@ public final class SuiteRunner {
   public static final String DEFAULT_CHECK_TIMEOUT = "120 s";
 
   private SuiteRunner() {}
+
+  /**
+   * Selects a check by its method. A selector by class and method name alone means "the method
+   * with no parameters", which misses every check that takes a {@code CheckContext}.
+   */
+  private static DiscoverySelector selectorOf(CheckDescriptor check) {
+    try {
+      Class<?> type = Class.forName(check.className(), false,
+          Thread.currentThread().getContextClassLoader());
+      Method method = Arrays.stream(type.getDeclaredMethods())
+          .filter(m -> m.getName().equals(check.methodName()))
+          .findFirst()
+          .orElseThrow(() -> new IllegalStateException("no method " + check.methodName()
+              + " in " + check.className()));
+      return DiscoverySelectors.selectMethod(type, method);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("check class " + check.className() + " not found", e);
+    }
+  }
 
   /**
    * Runs the checks of {@code system} that {@code selected} accepts, reporting each to
@@ -35,7 +56,7 @@ public final class SuiteRunner {
       return checks;
     }
     List<DiscoverySelector> selectors = checks.stream()
-        .map(c -> (DiscoverySelector) DiscoverySelectors.selectMethod(c.className(), c.methodName()))
+        .map(SuiteRunner::selectorOf)
         .toList();
     LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
         .selectors(selectors)
