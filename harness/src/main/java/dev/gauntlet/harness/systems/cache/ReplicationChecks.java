@@ -86,7 +86,8 @@ public class ReplicationChecks {
             throw new GuaranteeViolation("no stale read after a rejoin: a node that left and"
                 + " joined again must not serve a value overwritten or deleted while it was"
                 + " away (clear it on join, or version values so the newest wins)",
-                ReplicationScenario.show(expected) + " (or absent)",
+                expected.isPresent() ? ReplicationScenario.show(expected) + " (or absent)"
+                    : "absent",
                 ReplicationScenario.show(observed));
           }
         });
