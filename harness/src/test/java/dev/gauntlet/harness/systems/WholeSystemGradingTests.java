@@ -1,0 +1,93 @@
+package dev.gauntlet.harness.systems;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gauntlet.harness.run.Catalog;
+import dev.gauntlet.harness.run.CheckDescriptor;
+import dev.gauntlet.harness.run.CheckResult;
+import dev.gauntlet.harness.run.CheckStatus;
+import dev.gauntlet.harness.testing.InProcessGrading;
+import dev.gauntlet.reference.cache.ReferenceCacheFactory;
+import dev.gauntlet.student.cache.StudentCacheFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The two promises every commit keeps, over whole systems rather than one suite at a time: the
+ * reference earns every point of every check, the untouched template earns none and crashes
+ * nothing, and no check exists without a planted bug that it is tested against.
+ */
+class WholeSystemGradingTests {
+
+  @Test
+  void referenceScoresFullMarksOnEveryCacheCheck() {
+    Map<String, CheckResult> results = InProcessGrading.of("cache", ReferenceCacheFactory.class)
+        .baseline(ReferenceCacheFactory.class).run();
+    assertEquals(ids("cache"), List.copyOf(results.keySet()), "every check ran, in catalog order");
+    results.values().forEach(r -> {
+      assertEquals(CheckStatus.PASSED, r.status(), () -> r.id() + ": " + r.message());
+      assertEquals(1.0, r.fraction(), () -> r.id() + " earned only part of its points");
+    });
+  }
+
+  @Test
+  void templateScoresZeroAndSaysNotImplementedOnEveryCacheCheck() {
+    Map<String, CheckResult> results = InProcessGrading.of("cache", StudentCacheFactory.class)
+        .baseline(ReferenceCacheFactory.class).run();
+    assertEquals(ids("cache"), List.copyOf(results.keySet()));
+    results.values().forEach(r -> {
+      assertEquals(CheckStatus.NOT_IMPLEMENTED, r.status(), () -> r.id() + ": " + r.message());
+      assertEquals(0.0, r.fraction());
+      assertTrue(r.message().contains("TODO"), () -> r.id() + " should pass on the TODO: "
+          + r.message());
+    });
+  }
+
+  /**
+   * A check that no buggy implementation fails is not a check: every check id must be named in a
+   * test of its system's package that also uses a planted bug from its {@code bugs} package.
+   */
+  @Test
+  void everyCheckIsTestedAgainstAPlantedBug() throws IOException {
+    Path home = Path.of(System.getProperty("gauntlet.home", ".."));
+    for (GradedSystem system : Systems.all()) {
+      Path tests = home.resolve("harness/src/test/java")
+          .resolve(system.suitePackage().replace('.', '/'));
+      List<String> sources = read(tests);
+      assertFalse(sources.isEmpty(), "no tests found under " + tests);
+      for (CheckDescriptor check : Catalog.of(system)) {
+        boolean covered = sources.stream().anyMatch(source -> source.contains("\"" + check.id()
+            + "\"") && source.contains(system.suitePackage() + ".bugs."));
+        assertTrue(covered, check.id() + " has no test that grades a planted bug against it");
+      }
+    }
+  }
+
+  private static List<String> ids(String system) {
+    return Catalog.of(Systems.byId(system).orElseThrow()).stream().map(CheckDescriptor::id)
+        .toList();
+  }
+
+  private static List<String> read(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(p -> p.toString().endsWith("Tests.java")).map(p -> {
+        try {
+          return Files.readString(p);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }).toList();
+    }
+  }
+}
