@@ -13,7 +13,8 @@ import java.util.Optional;
  * <ul>
  *   <li><b>Durability under crashes.</b> A put that returned is stored on R distinct live nodes,
  *       where R is {@link CacheEnvironment#replicationFactor()}; as long as at most R - 1 nodes
- *       have crashed since, a get returns it. A crashed node restarts empty: a miss there must not
+ *       have crashed since, a get returns it. (If fewer than R members were up, it is stored on
+ *       all of them and survives one crash fewer than their number.) A crashed node restarts empty: a miss there must not
  *       hide the value another replica holds, nor may an older value elsewhere win over it.
  *   <li><b>No stale reads after a rejoin.</b> A node that left and joins again may still hold
  *       values that were overwritten while it was away; they must never be served.
@@ -67,6 +68,7 @@ public interface CacheClient {
 
   /**
    * Called by the harness when a node joins the cluster (a new node, or one that left before).
+   * The harness tells every client of a join before any client sends another request.
    *
    * @param node the joining node's handle
    */
