@@ -82,9 +82,9 @@ final class GradeCommand implements Callable<Integer> {
       throw new UserError("--heap '" + heap + "' is not a size (write e.g. 512m, 2g)", true);
     }
     long runSeed = seed != null ? seed : new SecureRandom().nextLong() & Long.MAX_VALUE;
-    new Summary(stdout).start(ManifestVersion.get(), runSeed);
     Map<GradedSystem, List<CheckDescriptor>> plan = plan();
     Rubric rules = rubric == null ? Rubrics.defaults() : Rubrics.load(rubric, allCheckIds());
+    new Summary(stdout).start(ManifestVersion.get(), runSeed);
     Candidate candidate = new CandidateResolver(CandidateResolver.home(), builder)
         .resolve(impl, stdout);
     Grading grading = new Grading(this, runSeed, candidate, rules, stdout,

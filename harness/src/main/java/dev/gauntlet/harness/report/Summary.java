@@ -68,9 +68,9 @@ public final class Summary {
   public void systemFinished(SystemReport system) {
     Map<String, Long> suites = new LinkedHashMap<>();
     system.checks().forEach(c -> suites.merge(c.suite(), c.durationMillis(), Long::sum));
-    out.println("Suite time: " + suites.entrySet().stream()
-        .map(e -> e.getKey() + " " + seconds(e.getValue())).collect(Collectors.joining(", "))
-        + " (worker " + seconds(system.durationMillis()) + ")");
+    out.println("Time: " + suites.entrySet().stream()
+        .map(e -> e.getKey() + " " + seconds(e.getValue()) + ", ").collect(Collectors.joining())
+        + "worker " + seconds(system.durationMillis()) + " in all");
     if (!"completed".equals(system.worker().state())) {
       out.printf("Worker: %s (exit code %d), log %s%n", system.worker().state(),
           system.worker().exitCode(), system.worker().log());

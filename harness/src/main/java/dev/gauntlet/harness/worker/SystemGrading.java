@@ -23,9 +23,16 @@ public final class SystemGrading {
   private static final Duration EXIT_GRACE = Duration.ofSeconds(5);
 
   private final WorkerSettings settings;
+  private final String mainClass;
 
   public SystemGrading(WorkerSettings settings) {
+    this(settings, WorkerMain.class.getName());
+  }
+
+  /** Grades with {@code mainClass} as the worker; the harness's own tests use fake workers. */
+  SystemGrading(WorkerSettings settings, String mainClass) {
     this.settings = settings;
+    this.mainClass = mainClass;
   }
 
   /**
@@ -50,7 +57,7 @@ public final class SystemGrading {
     String fatal = null;
     boolean done = false;
     try (WorkerProcess worker = WorkerProcess.start(settings.candidateClassPath(), settings.heap(),
-        args, settings.runFolder().resolve(log), settings.limit());
+        mainClass, args, settings.runFolder().resolve(log), settings.limit());
         ReferenceWorker reference = new ReferenceWorker(settings, system)) {
       Channel channel = worker.awaitChannel();
       try {

@@ -51,12 +51,18 @@ public final class WorkerProcess implements AutoCloseable {
    */
   public static WorkerProcess start(String classPath, String heap, List<String> args,
       Path logFile, Duration limit) throws IOException {
+    return start(classPath, heap, WorkerMain.class.getName(), args, logFile, limit);
+  }
+
+  /** Starts {@code mainClass} as a worker; the harness's own tests start fake workers. */
+  static WorkerProcess start(String classPath, String heap, String mainClass, List<String> args,
+      Path logFile, Duration limit) throws IOException {
     ServerSocket server = new ServerSocket(0, 8, InetAddress.getLoopbackAddress());
     byte[] secret = new byte[16];
     new SecureRandom().nextBytes(secret);
     String token = HexFormat.of().formatHex(secret);
     List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + heap,
-        "-cp", classPath, WorkerMain.class.getName(),
+        "-cp", classPath, mainClass,
         "--port", Integer.toString(server.getLocalPort()), "--token", token));
     command.addAll(args);
     Process process;
