@@ -9,6 +9,7 @@ import dev.gauntlet.harness.rubric.Rubrics;
 import dev.gauntlet.harness.run.Catalog;
 import dev.gauntlet.harness.run.CheckDescriptor;
 import dev.gauntlet.harness.systems.GradedSystem;
+import dev.gauntlet.harness.worker.SystemGrading;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -131,7 +132,7 @@ final class GradeCommand implements Callable<Integer> {
       words.addAll(List.of("--rubric", rubric.toString()));
     }
     if (!timeout.equals(DEFAULT_TIMEOUT)) {
-      words.addAll(List.of("--timeout", timeout.toString()));
+      words.addAll(List.of("--timeout", SystemGrading.describe(timeout)));
     }
     if (!heap.equals(DEFAULT_HEAP)) {
       words.addAll(List.of("--heap", heap));

@@ -145,7 +145,7 @@ public final class SystemGrading {
   }
 
   /** Renders a duration the way {@code --timeout} takes it. */
-  static String describe(Duration d) {
+  public static String describe(Duration d) {
     if (d.toMillis() % 60_000 == 0) {
       return d.toMinutes() + "m";
     }
