@@ -76,4 +76,21 @@ public final class Catalog {
       collect(plan, child, system, into);
     }
   }
+
+  /** Returns the parameter types of a check's method, comma-separated, as JUnit selects them. */
+  static String parameterTypeNames(CheckDescriptor check) {
+    try {
+      Class<?> type = Class.forName(check.className(), false,
+          Thread.currentThread().getContextClassLoader());
+      for (Method method : type.getDeclaredMethods()) {
+        if (method.getName().equals(check.methodName()) && method.isAnnotationPresent(Check.class)) {
+          return java.util.Arrays.stream(method.getParameterTypes()).map(Class::getName)
+              .collect(java.util.stream.Collectors.joining(","));
+        }
+      }
+      return "";
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("check class vanished: " + check.className(), e);
+    }
+  }
 }

@@ -35,7 +35,7 @@ public final class SuiteRunner {
       return checks;
     }
     List<DiscoverySelector> selectors = checks.stream()
-        .map(c -> (DiscoverySelector) DiscoverySelectors.selectMethod(c.className(), c.methodName()))
+        .map(SuiteRunner::selector)
         .toList();
     LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
         .selectors(selectors)
@@ -48,5 +48,14 @@ public final class SuiteRunner {
         .build();
     Launchers.create().execute(request, new ResultCollector(system.id(), listener));
     return checks;
+  }
+
+  /**
+   * Selects a check's method with its parameter types: selecting by name alone finds only a
+   * method without parameters, so a check taking a {@code CheckContext} would never run.
+   */
+  private static DiscoverySelector selector(CheckDescriptor check) {
+    String parameters = Catalog.parameterTypeNames(check);
+    return DiscoverySelectors.selectMethod(check.className(), check.methodName(), parameters);
   }
 }
