@@ -42,7 +42,7 @@ public final class Summary {
 
   /** Prints one check as soon as its result is known. */
   public void check(CheckReport check) {
-    out.printf("%-17s %s  (%s/%d pts)  %s%n", "[" + tag(check.status()) + "]", check.id(),
+    out.printf("[%s] %s  (%s/%d pts)  %s%n", tag(check.status()), check.id(),
         points(check.points()), check.maxPoints(), seconds(check.durationMillis()));
     if (check.failure() != null) {
       out.println(INDENT + check.message());
