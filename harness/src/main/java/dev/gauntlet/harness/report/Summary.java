@@ -44,7 +44,9 @@ public final class Summary {
   public void check(CheckReport check) {
     out.printf("[%s] %s  (%s/%d pts)  %s%n", tag(check.status()), check.id(),
         points(check.points()), check.maxPoints(), seconds(check.durationMillis()));
-    if (check.failure() != null) {
+    if ("not reached".equals(check.status())) {
+      // The cause is the same for every check not reached: printed once, after the system.
+    } else if (check.failure() != null) {
       out.println(INDENT + check.message());
       FailureReport f = check.failure();
       if (f.expected() != null || f.observed() != null) {
@@ -55,7 +57,7 @@ public final class Summary {
         out.println(INDENT + "smallest failing scenario:");
         f.steps().forEach(step -> out.println(INDENT + "  " + step));
       }
-      if (f.replay() != null && !"not reached".equals(check.status())) {
+      if (f.replay() != null) {
         out.println(INDENT + "replay: " + f.replay());
       }
     } else if ("skipped".equals(check.status())) {
@@ -75,6 +77,9 @@ public final class Summary {
       out.printf("Worker: %s (exit code %d), log %s%n", system.worker().state(),
           system.worker().exitCode(), system.worker().log());
     }
+    system.checks().stream().filter(c -> "not reached".equals(c.status())).findFirst()
+        .ifPresent(first -> out.printf("%d checks %s%n", system.checks().stream()
+            .filter(c -> "not reached".equals(c.status())).count(), first.message()));
     out.printf("%s: %s/%s pts (%s%%)%s%n", system.id(), points(system.score()),
         points(system.max()), system.percent(), categories(system.categories()));
     out.flush();
