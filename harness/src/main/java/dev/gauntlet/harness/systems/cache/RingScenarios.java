@@ -94,7 +94,7 @@ final class RingScenarios {
     s.note("ring = newRing() with " + members);
     String[] owners = owners(ring);
     while (s.another(4, 10)) {
-      boolean leave = members.size() > 1 && s.coin(0.5);
+      boolean leave = members.size() == UNIVERSE.size() || members.size() > 1 && s.coin(0.5);
       String node;
       if (leave) {
         node = s.pick(new ArrayList<>(members));
