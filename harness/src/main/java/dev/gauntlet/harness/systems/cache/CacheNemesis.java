@@ -1,20 +1,17 @@
 package dev.gauntlet.harness.systems.cache;
 
 import dev.gauntlet.harness.engine.Scenario;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
- * Draws faults for a {@link SimCluster} from a {@link Scenario}, beside the step they affect, so
- * that a fault schedule shrinks like any other step (towards "no fault": the coin shrinks to
- * false). Every fault injected is logged with {@link Scenario#fault}.
+ * Draws faults for a {@link SimCluster} from a {@link Scenario}, beside the operations they
+ * affect, so that a fault schedule shrinks like any other step (towards "no fault": the coin
+ * shrinks to false). Each method returns whether the step was a fault step, so that a step is
+ * either a fault or an operation and the shrinker can delete one without the other. Every fault
+ * injected is logged with {@link Scenario#fault}.
  */
 final class CacheNemesis {
-
-  /** One fault that may be injected now. */
-  private record Fault(String code, Runnable inject) {}
 
   private final SimCluster cluster;
   private final Set<String> everCrashed = new LinkedHashSet<>();
@@ -29,56 +26,45 @@ final class CacheNemesis {
   }
 
   /**
-   * With probability {@code p}, crashes a node or restarts a crashed one, keeping the number of
-   * nodes that have ever crashed at most {@code maxEverCrashed}: a crashed node may crash again
-   * after its restart, a new one only while the bound allows.
+   * With probability {@code p}, makes this step a fault step: picks a node and flips it: crashes it if it is up, restarts it if
+   * it is crashed. The number of nodes that have ever crashed stays at most
+   * {@code maxEverCrashed}: a node that crashed before may crash again, a new one only while the
+   * bound allows (otherwise no fault). The node is drawn from the fixed list of all nodes, so a
+   * choice keeps naming the same node when the shrinker deletes earlier steps.
    */
-  void maybeCrashOrRestart(Scenario s, double p, int maxEverCrashed) {
+  boolean maybeCrashOrRestart(Scenario s, double p, int maxEverCrashed) {
     if (!s.coin(p)) {
-      return;
+      return false;
     }
-    List<Fault> faults = new ArrayList<>();
-    for (SimNode node : cluster.nodes()) {
-      String id = node.id();
-      if (node.isUp() && (everCrashed.contains(id) || everCrashed.size() < maxEverCrashed)) {
-        faults.add(new Fault("crash(" + id + ")", () -> {
-          everCrashed.add(id);
-          cluster.crash(id);
-        }));
-      } else if (!node.isUp()) {
-        faults.add(new Fault("restart(" + id + ")  // empty store", () -> cluster.restart(id)));
-      }
+    SimNode node = s.pick(cluster.nodes());
+    String id = node.id();
+    if (!node.isUp()) {
+      s.fault("restart(" + id + ")  // empty store");
+      cluster.restart(id);
+    } else if (everCrashed.contains(id) || everCrashed.size() < maxEverCrashed) {
+      s.fault("crash(" + id + ")");
+      everCrashed.add(id);
+      cluster.crash(id);
     }
-    inject(s, faults);
+    return true;
   }
 
   /**
-   * With probability {@code p}, makes a member leave (keeping at least {@code minMembers}) or a
-   * node that left join again.
+   * With probability {@code p}, makes this step a fault step: picks a node and flips its membership: a member leaves (unless
+   * only {@code minMembers} are left), a node that left joins again.
    */
-  void maybeLeaveOrRejoin(Scenario s, double p, int minMembers) {
+  boolean maybeLeaveOrRejoin(Scenario s, double p, int minMembers) {
     if (!s.coin(p)) {
-      return;
+      return false;
     }
-    List<Fault> faults = new ArrayList<>();
-    for (SimNode node : cluster.nodes()) {
-      String id = node.id();
-      if (!cluster.members().contains(id)) {
-        faults.add(new Fault("rejoin(" + id + ")  // still holds its data",
-            () -> cluster.join(id)));
-      } else if (cluster.members().size() > minMembers) {
-        faults.add(new Fault("leave(" + id + ")", () -> cluster.leave(id)));
-      }
+    String id = s.pick(cluster.nodes()).id();
+    if (!cluster.members().contains(id)) {
+      s.fault("rejoin(" + id + ")  // still holds its data");
+      cluster.join(id);
+    } else if (cluster.members().size() > minMembers) {
+      s.fault("leave(" + id + ")");
+      cluster.leave(id);
     }
-    inject(s, faults);
-  }
-
-  private static void inject(Scenario s, List<Fault> faults) {
-    if (faults.isEmpty()) {
-      return;
-    }
-    Fault fault = s.pick(faults);
-    s.fault(fault.code());
-    fault.inject().run();
+    return true;
   }
 }

@@ -24,8 +24,9 @@ class ReplicationChecksTests {
     assertEquals(CheckStatus.FAILED, result.status(), result::message);
     assertTrue(result.message().contains(guarantee),
         () -> "message should name \"" + guarantee + "\": " + result.message());
-    System.out.println(result.id() + ": " + result.message() + "\n"
-        + (result.failure() == null ? "" : String.join("\n", result.failure().steps())));
+    System.out.println(result.id() + ": " + result.message() + "\n  (shrunk from "
+        + result.failure().originalSteps() + " steps in " + result.failure().shrinkReplays()
+        + " replays)\n" + String.join("\n", result.failure().steps()));
   }
 
   @Test
