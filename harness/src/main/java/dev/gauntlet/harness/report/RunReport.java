@@ -1,0 +1,33 @@
+package dev.gauntlet.harness.report;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole of {@code report.json}. Fields are documented in reports/README.md.
+ *
+ * @param schema the report format, {@value #SCHEMA}
+ * @param harnessVersion the Gauntlet version that graded
+ * @param runId the run folder's name
+ * @param startedAt when the run started (ISO-8601, UTC)
+ * @param seed the run's seed
+ * @param candidate the code graded
+ * @param command the command that reproduces the run
+ * @param rubric where the rubric came from ({@code default} or a file)
+ * @param environment the JVM and OS
+ * @param exitCode the exit code of the run
+ * @param outcome {@code completed}, {@code cut short} or {@code candidate error}
+ * @param systems one entry per system graded
+ * @param categories score and max per category label, over all systems
+ * @param total score and max over all systems
+ * @param checksPassed checks that earned full points
+ * @param checksGraded checks that count towards the total (all but skipped ones)
+ */
+public record RunReport(String schema, String harnessVersion, String runId, String startedAt,
+    long seed, CandidateReport candidate, String command, String rubric,
+    EnvironmentReport environment, int exitCode, String outcome, List<SystemReport> systems,
+    Map<String, Total> categories, Total total, int checksPassed, int checksGraded) {
+
+  /** The report format this harness writes. */
+  public static final String SCHEMA = "gauntlet-report/1";
+}

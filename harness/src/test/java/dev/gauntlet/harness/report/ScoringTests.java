@@ -1,0 +1,55 @@
+package dev.gauntlet.harness.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.gauntlet.harness.check.Category;
+import dev.gauntlet.harness.rubric.Rubrics;
+import dev.gauntlet.harness.run.CheckDescriptor;
+import dev.gauntlet.harness.run.CheckResult;
+import dev.gauntlet.harness.run.CheckStatus;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ScoringTests {
+
+  private final Map<String, CheckDescriptor> checks = Map.of(
+      "a", check("a", Category.CORRECTNESS, 10), "b", check("b", Category.PERFORMANCE, 10),
+      "c", check("c", Category.CORRECTNESS, 5), "d", check("d", Category.FAULT_TOLERANCE, 4));
+  private final Scoring scoring = new Scoring(Rubrics.defaults(), checks, id -> "replay " + id);
+
+  @Test
+  void pointsAreTheFractionEarnedAndSkippedChecksCountNowhere() {
+    List<CheckReport> reports = List.of(
+        scoring.check(result("a", CheckStatus.PASSED, 1)),
+        scoring.check(result("b", CheckStatus.PARTIAL, 0.25)),
+        scoring.check(result("c", CheckStatus.NOT_IMPLEMENTED, 0)),
+        scoring.check(result("d", CheckStatus.SKIPPED, 0)));
+
+    assertEquals(List.of(10.0, 2.5, 0.0, 0.0), reports.stream().map(CheckReport::points).toList());
+    assertEquals(Total.of(12.5, 25), Scoring.total(reports));
+    assertEquals(50.0, Scoring.total(reports).percent());
+    assertEquals(Map.of("correctness", Total.of(10, 15), "performance", Total.of(2.5, 10)),
+        Scoring.byCategory(reports));
+  }
+
+  @Test
+  void everyCheckShortOfFullMarksCarriesItsReplayCommand() {
+    assertNull(scoring.check(result("a", CheckStatus.PASSED, 1)).failure());
+    assertEquals("replay b", scoring.check(result("b", CheckStatus.PARTIAL, 0.5)).failure().replay());
+    assertEquals("replay c",
+        scoring.check(result("c", CheckStatus.NOT_IMPLEMENTED, 0)).failure().replay());
+    assertNull(scoring.check(result("d", CheckStatus.SKIPPED, 0)).failure());
+  }
+
+  private static CheckDescriptor check(String id, Category category, int points) {
+    return new CheckDescriptor(id, "cache", "s", "t", category, points, "C", "m");
+  }
+
+  private CheckResult result(String id, CheckStatus status, double fraction) {
+    CheckDescriptor c = checks.get(id);
+    return new CheckResult(id, "cache", "s", "t", c.category(), status, fraction, "m", 1,
+        Map.of(), null);
+  }
+}

@@ -1,0 +1,104 @@
+package dev.gauntlet.harness.worker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gauntlet.harness.check.Category;
+import dev.gauntlet.harness.run.CheckDescriptor;
+import dev.gauntlet.harness.run.CheckListener;
+import dev.gauntlet.harness.run.CheckResult;
+import dev.gauntlet.harness.run.CheckStatus;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The parent's side of the channel, against fake workers that misbehave in one way each. */
+class SystemGradingTests {
+
+  private static final List<CheckDescriptor> PLAN = List.of(check("t.one"), check("t.two"),
+      check("t.three"));
+
+  @TempDir Path runFolder;
+
+  private final List<CheckResult> streamed = new ArrayList<>();
+
+  private WorkerOutcome grade(String mode, Duration limit) throws Exception {
+    // Surefire's java.class.path (its booter jar) carries the test class path to the child.
+    WorkerSettings settings = new WorkerSettings(System.getProperty("java.class.path"), "",
+        "64m", limit, runFolder);
+    return new SystemGrading(settings, FakeWorker.class.getName())
+        .run(mode, PLAN, List.of(), new CheckListener() {
+          @Override
+          public void finished(CheckResult result) {
+            streamed.add(result);
+          }
+        });
+  }
+
+  private static CheckDescriptor check(String id) {
+    return new CheckDescriptor(id, "cache", "t", "title of " + id, Category.CORRECTNESS, 5,
+        "C", "m");
+  }
+
+  private static Map<String, CheckStatus> statuses(WorkerOutcome outcome) {
+    return outcome.results().stream().collect(Collectors.toMap(CheckResult::id,
+        CheckResult::status));
+  }
+
+  @Test
+  void resultsComeOnlyFromTheChannelNotFromWhatTheWorkerPrints() throws Exception {
+    WorkerOutcome outcome = grade("noisy", Duration.ofSeconds(30));
+
+    assertEquals(WorkerOutcome.State.COMPLETED, outcome.state());
+    assertEquals(Map.of("t.one", CheckStatus.PASSED, "t.two", CheckStatus.FAILED,
+        "t.three", CheckStatus.FAILED), statuses(outcome));
+    assertEquals(outcome.results(), streamed);
+    Path log = runFolder.resolve("worker-noisy.log");
+    assertTrue(Files.size(log) < CappedLog.DEFAULT_CAP + 200, "log capped at 1 MiB");
+    assertTrue(Files.readString(log).contains("log truncated"), "the truncation is noted");
+  }
+
+  @Test
+  void aWorkerThatExitsFailsTheCheckItWasRunningAndTheRestAreNotReached() throws Exception {
+    WorkerOutcome outcome = grade("exit", Duration.ofSeconds(30));
+
+    assertEquals(WorkerOutcome.State.CRASHED, outcome.state());
+    assertEquals(9, outcome.exitCode());
+    assertEquals(Map.of("t.one", CheckStatus.PASSED, "t.two", CheckStatus.FAILED,
+        "t.three", CheckStatus.NOT_REACHED), statuses(outcome));
+    assertTrue(outcome.results().get(1).message()
+        .startsWith("the worker died during this check (exit code 9"),
+        outcome.results().get(1).message());
+    assertTrue(outcome.results().get(2).message().contains("during t.two"),
+        outcome.results().get(2).message());
+    assertEquals(List.of("t.one", "t.two", "t.three"),
+        outcome.results().stream().map(CheckResult::id).toList());
+  }
+
+  @Test
+  void aWorkerPastItsLimitIsKilledAndItsCheckTimesOut() throws Exception {
+    WorkerOutcome outcome = grade("hang", Duration.ofSeconds(3));
+
+    assertEquals(WorkerOutcome.State.TIMED_OUT, outcome.state());
+    assertEquals(Map.of("t.one", CheckStatus.PASSED, "t.two", CheckStatus.TIMED_OUT,
+        "t.three", CheckStatus.NOT_REACHED), statuses(outcome));
+    assertTrue(outcome.results().get(1).message().contains("time limit of 3s"),
+        outcome.results().get(1).message());
+  }
+
+  @Test
+  void aConnectionWithoutTheTokenIsDropped() throws Exception {
+    WorkerOutcome outcome = grade("impostor", Duration.ofSeconds(30));
+
+    assertEquals(WorkerOutcome.State.COMPLETED, outcome.state());
+    assertEquals(3, outcome.results().size());
+    assertTrue(Files.readString(runFolder.resolve("worker-impostor.log"))
+        .contains("impostor got: null"), "the impostor's connection was closed unanswered");
+  }
+}
