@@ -22,7 +22,8 @@ public interface ProjectBuilder {
     return (directory, out) -> {
       out.println("building " + directory + " with mvn -B -q -DskipTests package ...");
       out.flush();
-      Process process = new ProcessBuilder("mvn", "-B", "-q", "-DskipTests", "package")
+      Process process = new ProcessBuilder(
+          "mvn", "-B", "-q", "-Dstyle.color=never", "-DskipTests", "package")
           .directory(directory.toFile())
           .inheritIO()
           .start();

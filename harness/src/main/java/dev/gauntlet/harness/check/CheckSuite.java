@@ -15,4 +15,10 @@ public @interface CheckSuite {
 
   /** The suite's name within its system, e.g. {@code ring}. */
   String name();
+
+  /**
+   * Where the suite comes in its system's listing and run: lower first. Suites go from the parts
+   * a learner builds first to the whole system, so a report reads in the order of the work.
+   */
+  int order();
 }

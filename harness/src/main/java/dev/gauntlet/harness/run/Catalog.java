@@ -6,7 +6,6 @@ import dev.gauntlet.harness.systems.GradedSystem;
 import dev.gauntlet.harness.systems.Systems;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,7 +43,7 @@ public final class Catalog {
     for (TestIdentifier root : plan.getRoots()) {
       collect(plan, root, system, checks);
     }
-    checks.sort(Comparator.comparing(CheckDescriptor::suite));
+    checks.sort(CheckOrder.CATALOG);
     Set<String> ids = new HashSet<>();
     for (CheckDescriptor check : checks) {
       if (!ids.add(check.id())) {

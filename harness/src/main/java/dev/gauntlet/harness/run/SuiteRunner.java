@@ -44,6 +44,10 @@ public final class SuiteRunner {
         .configurationParameter("junit.jupiter.execution.timeout.default", DEFAULT_CHECK_TIMEOUT)
         .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default",
             "SEPARATE_THREAD")
+        .configurationParameter("junit.jupiter.testclass.order.default",
+            CheckOrder.Suites.class.getName())
+        .configurationParameter("junit.jupiter.testmethod.order.default",
+            CheckOrder.Checks.class.getName())
         .configurationParameters(config)
         .build();
     Launchers.create().execute(request, new ResultCollector(system.id(), listener));

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 
 /** Hot keys: a skewed workload must not pile onto one node, nor trade away freshness for it. */
-@CheckSuite(system = "cache", name = "hotkeys")
+@CheckSuite(system = "cache", name = "hotkeys", order = 4)
 public class HotKeyChecks {
 
   static final int NODES = 10;

@@ -10,7 +10,7 @@ import dev.gauntlet.specs.cache.CacheFactory;
 import java.util.List;
 
 /** Checks one node's store against a model: exact LRU eviction and TTL expiry. */
-@CheckSuite(system = "cache", name = "store")
+@CheckSuite(system = "cache", name = "store", order = 1)
 public class NodeStoreSuite {
 
   private enum Op { GET, PUT, PUT_TTL, DELETE, ADVANCE, CLEAR }

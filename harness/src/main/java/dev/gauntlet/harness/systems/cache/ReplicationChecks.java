@@ -11,7 +11,7 @@ import dev.gauntlet.specs.cache.CacheFactory;
  * Replication under faults: crashes that lose a node's memory, and nodes that leave and rejoin
  * still holding values that were overwritten while they were away.
  */
-@CheckSuite(system = "cache", name = "replication")
+@CheckSuite(system = "cache", name = "replication", order = 3)
 public class ReplicationChecks {
 
   private static final int EXAMPLES = 150;

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Checks how the ring spreads keys: how many move on a join, and how evenly nodes share them. */
-@CheckSuite(system = "cache", name = "ring")
+@CheckSuite(system = "cache", name = "ring", order = 2)
 public class RingLoadSuite {
 
   static final String MOVEMENT = "on a join to N nodes about 1/(N+1) of the keys move: between"

@@ -13,7 +13,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /** Checks that a ring lookup costs O(log(N·v)): a search, not a scan. */
-@CheckSuite(system = "cache", name = "ring")
+@CheckSuite(system = "cache", name = "ring", order = 2)
 public class RingLookupCostSuite {
 
   static final String LOG_COST = "ownerOf costs O(log(N·v)): a search in a sorted structure, not"

@@ -11,7 +11,7 @@ import dev.gauntlet.specs.cache.HashRing;
  * Checks the consistent-hashing ring's answers: placement that depends only on membership, keys
  * that move only as monotonicity allows, and replica lists of distinct physical nodes.
  */
-@CheckSuite(system = "cache", name = "ring")
+@CheckSuite(system = "cache", name = "ring", order = 2)
 public class RingSuite {
 
   /**

@@ -8,7 +8,7 @@ import dev.gauntlet.harness.check.ThroughputComparison;
 import dev.gauntlet.specs.cache.CacheFactory;
 
 /** Throughput of the whole client path, relative to the reference in the same run. */
-@CheckSuite(system = "cache", name = "perf")
+@CheckSuite(system = "cache", name = "perf", order = 5)
 public class ThroughputChecks {
 
   /**
