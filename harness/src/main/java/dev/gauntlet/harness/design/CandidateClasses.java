@@ -61,8 +61,8 @@ public final class CandidateClasses {
       return all;
     }
     Set<String> kept = reachable(all, factoryType.getPackageName());
-    return all.that(DescribedPredicate.describe(
-        "in " + factoryType.getPackageName() + " or reached from it", c -> kept.contains(c.getName())));
+    return all.that(DescribedPredicate.describe("in " + factoryType.getPackageName()
+        + " or reached from it", c -> kept.contains(c.getName())));
   }
 
   private static Set<String> reachable(JavaClasses all, String rootPackage) {
@@ -98,7 +98,8 @@ public final class CandidateClasses {
     try {
       return Path.of(url.toURI());
     } catch (URISyntaxException | IllegalArgumentException e) {
-      throw new IllegalStateException("cannot read the classes of " + type.getName() + " at " + url, e);
+      throw new IllegalStateException(
+          "cannot read the classes of " + type.getName() + " at " + url, e);
     }
   }
 

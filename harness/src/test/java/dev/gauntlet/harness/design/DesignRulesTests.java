@@ -32,7 +32,7 @@ class DesignRulesTests {
     assertEquals(List.of("CACHE", "LOG", "SEQUENCE", "TABLE", "counter"), fields,
         String.join("\n", violations));
     assertTrue(violations.stream().anyMatch(v -> v.contains("LOG> is static and holds a mutable"
-        + " List (a ArrayList built by the static initializer) in (Everything.java:")), 
+        + " List (a ArrayList built by the static initializer) in (Everything.java:")),
         String.join("\n", violations));
   }
 
@@ -41,8 +41,9 @@ class DesignRulesTests {
     List<String> violations = DesignRules.noWallClock()
         .violations(CandidateClasses.importFor(Everything.class));
     assertEquals(3, violations.size(), String.join("\n", violations));
-    assertTrue(violations.stream().allMatch(v -> v.startsWith("Method <" + Everything.class.getName()
-        + ".now()> calls method <") && v.contains("(Everything.java:")), String.join("\n", violations));
+    String caller = "Method <" + Everything.class.getName() + ".now()> calls method <";
+    assertTrue(violations.stream().allMatch(v -> v.startsWith(caller)
+        && v.contains("(Everything.java:")), String.join("\n", violations));
   }
 
   @Test

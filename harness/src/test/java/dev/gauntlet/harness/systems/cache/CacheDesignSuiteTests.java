@@ -88,7 +88,8 @@ class CacheDesignSuiteTests {
 
   /** Grades {@code bug} on every design check: only {@code checkId} fails; returns its message. */
   private static String onlyFailure(Class<?> bug, String checkId, Supplier<DesignRule> rule) {
-    Map<String, CheckResult> results = InProcessGrading.of("cache", bug).run(CHECKS.toArray(String[]::new));
+    Map<String, CheckResult> results = InProcessGrading.of("cache", bug)
+        .run(CHECKS.toArray(String[]::new));
     assertEquals(CHECKS.size(), results.size(), results.keySet().toString());
     results.forEach((id, result) -> {
       CheckStatus expected = id.equals(checkId) ? CheckStatus.FAILED : CheckStatus.PASSED;
