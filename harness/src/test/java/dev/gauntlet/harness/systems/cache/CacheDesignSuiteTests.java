@@ -1,0 +1,119 @@
+package dev.gauntlet.harness.systems.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gauntlet.harness.design.DesignRule;
+import dev.gauntlet.harness.design.DesignRules;
+import dev.gauntlet.harness.run.CheckResult;
+import dev.gauntlet.harness.run.CheckStatus;
+import dev.gauntlet.harness.systems.cache.bugs.design.clean.StandAloneParts;
+import dev.gauntlet.harness.systems.cache.bugs.design.filelog.FileLoggingClient;
+import dev.gauntlet.harness.systems.cache.bugs.design.harnessclock.HarnessClockStore;
+import dev.gauntlet.harness.systems.cache.bugs.design.reflection.GraderDetectingFactory;
+import dev.gauntlet.harness.systems.cache.bugs.design.staticring.StaticMembershipRing;
+import dev.gauntlet.harness.systems.cache.bugs.design.wallclock.WallClockTtl;
+import dev.gauntlet.harness.testing.InProcessGrading;
+import dev.gauntlet.reference.cache.ReferenceCacheFactory;
+import dev.gauntlet.student.cache.StudentCacheFactory;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each design check catches the planted design bug meant for it and only that one; the reference
+ * and the bugs' base pass them all; the empty template earns none of their points.
+ */
+class CacheDesignSuiteTests {
+
+  private static final List<String> CHECKS = List.of("cache.design.no-wall-clock",
+      "cache.design.no-static-state", "cache.design.no-reflection", "cache.design.no-io",
+      "cache.design.specs-only");
+
+  @Test
+  void noWallClockCatchesATtlTimedBySystemCurrentTimeMillis() {
+    String message = onlyFailure(WallClockTtl.class, "cache.design.no-wall-clock",
+        DesignRules::noWallClock);
+    assertTrue(message.contains("WallClockTtl.newNodeStore"), message);
+    assertTrue(message.contains("System.currentTimeMillis()"), message);
+  }
+
+  @Test
+  void noStaticStateCatchesARingWhoseMembersLiveInAStaticMap() {
+    String message = onlyFailure(StaticMembershipRing.class, "cache.design.no-static-state",
+        DesignRules::noStaticMutableState);
+    assertTrue(message.contains("StaticMembershipRing$MembersInStaticMap.MEMBERS"), message);
+  }
+
+  @Test
+  void noReflectionCatchesAFactoryThatLooksForTheGrader() {
+    String message = onlyFailure(GraderDetectingFactory.class, "cache.design.no-reflection",
+        DesignRules::noReflection);
+    assertTrue(message.contains("GraderDetectingFactory.underGrader"), message);
+  }
+
+  @Test
+  void noIoCatchesAClientLoggingToAFile() {
+    String message = onlyFailure(FileLoggingClient.class, "cache.design.no-io",
+        DesignRules::noProcessesFilesOrSockets);
+    assertTrue(message.contains("FileLoggingClient$1.put"), message);
+  }
+
+  @Test
+  void specsOnlyCatchesAStoreUsingTheHarnesssVirtualClock() {
+    String message = onlyFailure(HarnessClockStore.class, "cache.design.specs-only",
+        DesignRules::noHarnessDependency);
+    assertTrue(message.contains("HarnessClockStore.newNodeStore"), message);
+    assertTrue(message.contains("VirtualClock"), message);
+  }
+
+  @Test
+  void theBugsBaseBreaksNoRule() {
+    assertAll(StandAloneParts.class, CheckStatus.PASSED);
+  }
+
+  @Test
+  void theReferenceBreaksNoRule() {
+    assertAll(ReferenceCacheFactory.class, CheckStatus.PASSED);
+  }
+
+  @Test
+  void theTemplateEarnsNoDesignPoints() {
+    Map<String, CheckResult> results = assertAll(StudentCacheFactory.class,
+        CheckStatus.NOT_IMPLEMENTED);
+    results.values().forEach(r -> assertTrue(r.message().contains("newNodeStore"), r.message()));
+  }
+
+  /** Grades {@code bug} on every design check: only {@code checkId} fails; returns its message. */
+  private static String onlyFailure(Class<?> bug, String checkId, Supplier<DesignRule> rule) {
+    Map<String, CheckResult> results = InProcessGrading.of("cache", bug)
+        .run(CHECKS.toArray(String[]::new));
+    assertEquals(CHECKS.size(), results.size(), results.keySet().toString());
+    results.forEach((id, result) -> {
+      CheckStatus expected = id.equals(checkId) ? CheckStatus.FAILED : CheckStatus.PASSED;
+      assertEquals(expected, result.status(), bug.getSimpleName() + " on " + id + ": "
+          + result.message());
+    });
+    CheckResult failed = results.get(checkId);
+    System.out.println(checkId + " on " + bug.getSimpleName() + " (" + failed.durationMillis()
+        + " ms): " + failed.message());
+    assertNotNull(failed.failure(), failed.message());
+    assertEquals(rule.get().name(), failed.failure().guarantee());
+    assertTrue(failed.message().contains(rule.get().reason()), failed.message());
+    return failed.message();
+  }
+
+  private static Map<String, CheckResult> assertAll(Class<?> factory, CheckStatus status) {
+    Map<String, CheckResult> results = InProcessGrading.of("cache", factory)
+        .run(CHECKS.toArray(String[]::new));
+    assertEquals(CHECKS.size(), results.size(), results.keySet().toString());
+    results.forEach((id, result) -> {
+      System.out.println(id + " on " + factory.getSimpleName() + " (" + result.durationMillis()
+          + " ms): " + result.status() + " " + result.message());
+      assertEquals(status, result.status(), id + ": " + result.message());
+    });
+    return results;
+  }
+}
