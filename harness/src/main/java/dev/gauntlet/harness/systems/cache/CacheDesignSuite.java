@@ -22,7 +22,7 @@ import java.util.List;
  * reported as not implemented, earning no design points until there is code to judge. Any other
  * exception from that probe is left to the store's own checks.
  */
-@CheckSuite(system = "cache", name = "design")
+@CheckSuite(system = "cache", name = "design", order = 6)
 public class CacheDesignSuite {
 
   /** The cache's store reads time only through the Clock the harness gives it. */
