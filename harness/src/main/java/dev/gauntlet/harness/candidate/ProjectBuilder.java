@@ -17,6 +17,27 @@ public interface ProjectBuilder {
    */
   void build(Path directory, PrintWriter out) throws IOException, InterruptedException;
 
+  /**
+   * Returns the builder that runs {@code mvn -B -q -DskipTests package} in the project with its
+   * output in {@code log}, for batches, whose console is the progress line.
+   */
+  static ProjectBuilder maven(Path log) {
+    return (directory, out) -> {
+      Process process = new ProcessBuilder(
+          "mvn", "-B", "-q", "-Dstyle.color=never", "-DskipTests", "package")
+          .directory(directory.toFile())
+          .redirectErrorStream(true)
+          .redirectOutput(log.toFile())
+          .start();
+      process.getOutputStream().close();
+      int exit = process.waitFor();
+      if (exit != 0) {
+        throw new CandidateException("the Maven build of " + directory + " failed (exit code "
+            + exit + ", see " + log.getFileName() + ")");
+      }
+    };
+  }
+
   /** Returns the builder that runs {@code mvn -B -q -DskipTests package} in the project. */
   static ProjectBuilder maven() {
     return (directory, out) -> {

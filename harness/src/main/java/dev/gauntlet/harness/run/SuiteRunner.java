@@ -30,7 +30,15 @@ public final class SuiteRunner {
    */
   public static List<CheckDescriptor> run(GradedSystem system, Predicate<CheckDescriptor> selected,
       Map<String, String> config, CheckListener listener) {
-    List<CheckDescriptor> checks = Catalog.of(system).stream().filter(selected).toList();
+    return run(system, List.of(), selected, config, listener);
+  }
+
+  /** Runs checks as {@link #run(GradedSystem, Predicate, Map, CheckListener)}, with those of
+   * instructors' {@code suiteJars} (which must be on this JVM's class path). */
+  public static List<CheckDescriptor> run(GradedSystem system, List<java.nio.file.Path> suiteJars,
+      Predicate<CheckDescriptor> selected, Map<String, String> config, CheckListener listener) {
+    List<CheckDescriptor> checks = Catalog.of(system, suiteJars).stream().filter(selected)
+        .toList();
     if (checks.isEmpty()) {
       return checks;
     }

@@ -43,6 +43,7 @@ public final class WorkerMain implements java.util.concurrent.Callable<Integer> 
   @Option(names = "--setting", description = "checkId.name=value") Map<String, String> settings =
       new HashMap<>();
   @Option(names = "--bench") boolean bench;
+  @Option(names = "--suites") List<java.nio.file.Path> suites = new ArrayList<>();
 
   public static void main(String[] args) {
     int exit;
@@ -86,11 +87,11 @@ public final class WorkerMain implements java.util.concurrent.Callable<Integer> 
     Set<String> wanted = Set.copyOf(checks);
     Predicate<CheckDescriptor> selected = c -> wanted.isEmpty() || wanted.contains(c.id());
     channel.send(Message.plan(
-        Catalog.of(graded).stream().filter(selected).map(CheckDescriptor::id).toList()));
+        Catalog.of(graded, suites).stream().filter(selected).map(CheckDescriptor::id).toList()));
     Map<String, String> config = new HashMap<>();
     config.put(ConfigKeys.SEED, Long.toString(seed));
     settings.forEach((key, value) -> config.put(ConfigKeys.SETTING_PREFIX + key, value));
-    SuiteRunner.run(graded, selected, config, new CheckListener() {
+    SuiteRunner.run(graded, suites, selected, config, new CheckListener() {
       @Override
       public void started(CheckDescriptor check) {
         send(channel, Message.started(check.id()));
