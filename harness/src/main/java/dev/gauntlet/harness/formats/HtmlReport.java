@@ -22,7 +22,7 @@ import java.util.Map;
  * the plots people would rather look at than tables (throughput against the reference, load per
  * node, latency percentiles, storage overhead: each drawn when some check measured it), every
  * check, and for each check short of full marks its scenario, a timeline of its operations and
- * faults, and the command that replays it. Real-time figures sit in {@code span.timing}.
+ * faults, and the command that replays it. Real-time figures sit in {@code span.measured}.
  */
 public final class HtmlReport {
 
@@ -48,8 +48,8 @@ public final class HtmlReport {
     }
     failures(h, report);
     h.append("<footer>Gauntlet ").append(html(report.harnessVersion())).append(" · run ")
-        .append("<span class=\"timing\">").append(html(report.runId())).append("</span> · started ")
-        .append("<span class=\"timing\">").append(html(report.startedAt())).append("</span>")
+        .append("<span class=\"measured\">").append(html(report.runId())).append("</span> · started ")
+        .append("<span class=\"measured\">").append(html(report.startedAt())).append("</span>")
         .append("</footer>\n<div id=\"gauntlet-ready\" data-state=\"loading\" hidden></div>\n")
         .append("<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
     return h.toString();
@@ -131,8 +131,8 @@ public final class HtmlReport {
       }
       h.append("</code><br><small>").append(html(c.title())).append("</small></td><td>")
           .append(html(c.category())).append("</td><td class=\"num\">")
-          .append(pts(c.points(), c.maxPoints())).append("</td><td>").append(html(c.message()))
-          .append("</td><td class=\"num\"><span class=\"timing\">")
+          .append(pts(c.points(), c.maxPoints())).append("</td><td>").append(measured(c,
+              html(c.message()))).append("</td><td class=\"num\"><span class=\"measured\">")
           .append(String.format(Locale.ROOT, "%.1f s", c.durationMillis() / 1000.0))
           .append("</span></td></tr>\n");
     }
@@ -187,6 +187,15 @@ public final class HtmlReport {
       h.append("</article>\n");
     }
     h.append("</section>\n");
+  }
+
+  /**
+   * Wraps what a performance check says in {@code span.measured}: its figures come from real
+   * time and differ from run to run, unlike everything else for one seed.
+   */
+  private static String measured(CheckReport check, String text) {
+    return "performance".equals(check.category())
+        ? "<span class=\"measured\">" + text + "</span>" : text;
   }
 
   static String css(String status) {

@@ -56,7 +56,7 @@ final class Plots {
     }
     if (!throughput.isEmpty()) {
       charts.add(0, figure("Throughput against the reference (same machine, same run)",
-          "<span class=\"timing\">" + Svg.bars("Throughput ratio to the reference", throughput,
+          "<span class=\"measured\">" + Svg.bars("Throughput ratio to the reference", throughput,
               1.0, "reference = 1") + "</span>"));
     }
     if (!overhead.isEmpty()) {
