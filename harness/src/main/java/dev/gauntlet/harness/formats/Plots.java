@@ -19,6 +19,16 @@ final class Plots {
   private static final Pattern LOAD = Pattern.compile("load, (.+)");
   private static final Pattern LATENCY = Pattern.compile("latency (p[\\d.]+|mean|max)");
 
+  /** Orders labels as people count: node-2 before node-10. */
+  static final java.util.Comparator<Svg.Bar> NATURAL = java.util.Comparator
+      .comparing((Svg.Bar b) -> b.label().replaceAll("\\d+$", ""))
+      .thenComparingLong(b -> {
+        Matcher digits = Pattern.compile("(\\d+)$").matcher(b.label());
+        return digits.find() && digits.group(1).length() < 18 ? Long.parseLong(digits.group(1))
+            : -1;
+      })
+      .thenComparing(Svg.Bar::label);
+
   private Plots() {}
 
   static void render(StringBuilder h, RunReport report) {
@@ -45,6 +55,7 @@ final class Plots {
         }
       }
       if (!load.isEmpty()) {
+        load.sort(NATURAL);
         double mean = load.stream().mapToDouble(Svg.Bar::value).average().orElse(0);
         charts.add(figure("Load per node: " + check.id(), Svg.bars("Load per node, "
             + check.id(), load, mean, "mean")));

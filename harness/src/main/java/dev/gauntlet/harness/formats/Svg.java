@@ -70,6 +70,6 @@ final class Svg {
     if (value == Math.rint(value) && Math.abs(value) < 1e12) {
       return Long.toString((long) value);
     }
-    return String.format(Locale.ROOT, "%.2f", value);
+    return String.format(Locale.ROOT, "%.2f", value).replaceFirst("0$", "");
   }
 }
