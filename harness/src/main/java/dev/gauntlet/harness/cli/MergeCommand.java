@@ -45,7 +45,9 @@ final class MergeCommand implements Callable<Integer> {
     if (reports.isEmpty()) {
       throw new UserError("no report.json under " + paths, false);
     }
-    Gradebook book = Gradebook.of(reports, out);
+    // Report paths read best relative to what was merged: shard-1/alice/report.json.
+    Path base = paths.size() == 1 && Files.isDirectory(paths.get(0)) ? paths.get(0) : out;
+    Gradebook book = Gradebook.of(reports, base);
     Path csv = book.write(out);
     stdout.printf("Gradebook: %s (%d submissions from %d reports)%n", csv, book.rows().size(),
         reports.size());
