@@ -92,7 +92,7 @@ final class BatchCommand implements Callable<Integer> {
     BatchState.save(folder, seed);
     stdout.printf("Gauntlet %s, seed %d: %d submissions in %s%s, %d at a time, into %s%n",
         ManifestVersion.get(), seed, mine.size(), dir, shard == null ? "" : " (shard " + shard
-            + " of " + all.size() + ")", parallel, folder);
+            + " of the " + all.size() + ")", parallel, folder);
     stdout.flush();
     Batch batch = new Batch(folder, parallel,
         (submission, into) -> grade(submission, into, options, seed, plan, rubric),
