@@ -123,8 +123,10 @@ final class BatchCommand implements Callable<Integer> {
         StandardCharsets.UTF_8), true)) {
       Candidate candidate;
       try {
-        candidate = new CandidateResolver(CandidateResolver.home(),
-            ProjectBuilder.maven(into.resolve("build.log"))).resolve(s.path().toString(), log);
+        // A Maven project's build says nothing unless it fails, then its last lines: into the
+        // submission's summary.txt, never onto the batch's progress line.
+        candidate = new CandidateResolver(CandidateResolver.home(), ProjectBuilder.maven())
+            .resolve(s.path().toString(), log);
       } catch (CandidateException e) {
         RunReport report = errorReport(s, options, seed, plan, e.getMessage());
         ReportWriter.write(report, into);
