@@ -131,7 +131,8 @@ class BatchIT {
         "SHARDS matches the matrix");
     for (int shard : shards) {
       Map<String, String> values = Map.of("matrix.shard", Integer.toString(shard),
-          "inputs.submissions", submissions.toString(), "inputs.seed || github.run_id", "31");
+          "inputs.submissions", submissions.toString(), "inputs.seed || github.run_id", "31",
+          "inputs.arguments", "--system cache --check " + String.join(" --check ", CHECKS));
       Map<String, String> env = new java.util.HashMap<>(workflow.env("shard", "Grade shard",
           values));
       env.put("GRADES", grades.toString());
@@ -148,7 +149,8 @@ class BatchIT {
         Gradebook.class);
     assertEquals(List.of("alice", "bob", "carol"),
         book.rows().stream().map(GradebookRow::submission).toList());
-    assertEquals(100.0, book.rows().get(0).percent(), "the whole catalog, full marks");
+    assertEquals(100.0, book.rows().get(0).percent());
+    assertEquals(CHECKS.size(), book.rows().get(0).checksGraded(), "the workflow's arguments");
     assertEquals(0.0, book.rows().get(1).score());
     assertEquals("error", book.rows().get(2).status());
     assertTrue(book.rows().get(0).report().startsWith("shard-1/alice/"),
