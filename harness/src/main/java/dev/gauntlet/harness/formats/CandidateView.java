@@ -20,7 +20,7 @@ public final class CandidateView {
 
   private CandidateView() {}
 
-  /** Returns {@code report} without its checks, command and candidate path. */
+  /** Returns {@code report} without its checks, command, candidate path and machine. */
   public static RunReport of(RunReport report) {
     List<SystemReport> systems = report.systems().stream().map(s -> new SystemReport(s.id(),
         s.title(), s.score(), s.max(), s.percent(), s.categories(), s.durationMillis(),
@@ -29,7 +29,7 @@ public final class CandidateView {
         report.startedAt(), report.seed(),
         new dev.gauntlet.harness.report.CandidateReport("(your submission)", null,
             report.candidate().kind()),
-        "(not shown)", "(not shown)", report.environment(), report.exitCode(), report.outcome(),
+        "(not shown)", "(not shown)", null, report.exitCode(), report.outcome(),
         systems, report.categories(), report.total(), report.checksPassed(),
         report.checksGraded(), report.submission(), report.error(), report.profile());
   }
