@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -68,7 +67,7 @@ public final class Batch {
         todo.add(s);
       }
     }
-    Progress bar = new Progress(progress, submissions.size(), resumed);
+    BatchProgress bar = new BatchProgress(progress, submissions.size(), resumed);
     if (resumed > 0) {
       bar.note(resumed + " already graded (resumed), " + todo.size() + " to grade");
     }
@@ -162,51 +161,6 @@ public final class Batch {
           throw new UncheckedIOException(e);
         }
       });
-    }
-  }
-
-  /** The progress line: a bar, counts, and what just finished. */
-  static final class Progress {
-    private final PrintWriter out;
-    private final int total;
-    private int done;
-    private int running;
-
-    Progress(PrintWriter out, int total, int resumed) {
-      this.out = out;
-      this.total = total;
-      this.done = resumed;
-    }
-
-    synchronized void note(String text) {
-      out.println(text);
-      out.flush();
-    }
-
-    synchronized void started(String name) {
-      running++;
-      print("grading " + name);
-    }
-
-    synchronized void finished(String name, RunReport report) {
-      running--;
-      done++;
-      String what = report.error() != null ? "error: " + report.error()
-          : String.format(Locale.ROOT, "%s/%s points (%s%%)", num(report.total().score()),
-              num(report.total().max()), report.total().percent());
-      print(name + " " + what);
-    }
-
-    private void print(String what) {
-      int width = 20;
-      int filled = total == 0 ? width : done * width / total;
-      out.printf("[%s%s] %d/%d graded, %d running · %s%n", "#".repeat(filled),
-          ".".repeat(width - filled), done, total, running, what);
-      out.flush();
-    }
-
-    private static String num(double v) {
-      return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v);
     }
   }
 }

@@ -47,7 +47,7 @@ public final class WorkerClassPath {
     return join(harness(), candidate);
   }
 
-  /** Returns the class path of the worker that grades {@code candidate} with instructors' suites. */
+  /** Returns the class path of the worker grading {@code candidate} with instructors' suites. */
   public static String forCandidate(Path candidate, List<Path> suites) {
     List<String> all = new ArrayList<>(harness());
     suites.forEach(jar -> all.add(jar.toAbsolutePath().toString()));

@@ -48,7 +48,8 @@ public final class HtmlReport {
     }
     failures(h, report);
     h.append("<footer>Gauntlet ").append(html(report.harnessVersion())).append(" · run ")
-        .append("<span class=\"measured\">").append(html(report.runId())).append("</span> · started ")
+        .append("<span class=\"measured\">").append(html(report.runId()))
+        .append("</span> · started ")
         .append("<span class=\"measured\">").append(html(report.startedAt())).append("</span>")
         .append("</footer>\n<div id=\"gauntlet-ready\" data-state=\"loading\" hidden></div>\n")
         .append("<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");

@@ -2,6 +2,7 @@ package dev.gauntlet.harness.formats;
 
 import dev.gauntlet.harness.report.CheckReport;
 import dev.gauntlet.harness.report.RunReport;
+import dev.gauntlet.harness.report.Summary;
 import dev.gauntlet.harness.report.SystemReport;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -116,7 +117,8 @@ public final class JUnitXml {
     xml.writeCharacters("\n    ");
     xml.writeStartElement("system-out");
     xml.writeCharacters(check.title() + "\n" + check.status() + ": "
-        + dev.gauntlet.harness.report.Summary.points(check.points()) + "/" + check.maxPoints() + " points" + " (" + check.category() + ")" + metrics(check));
+        + Summary.points(check.points()) + "/" + check.maxPoints() + " points ("
+        + check.category() + ")" + metrics(check));
     xml.writeEndElement();
     xml.writeCharacters("\n  ");
     xml.writeEndElement();

@@ -20,9 +20,11 @@ class HtmlReportChromiumTests {
   void opensWithoutConsoleErrorsAndItsScriptRuns() throws Exception {
     Optional<Path> chromium = Chromium.find();
     if (chromium.isEmpty()) {
-      System.out.println("SKIPPED: no Chromium (apt-get install chromium) to open the HTML report");
+      System.out.println("SKIPPED: no Chromium to open the HTML report"
+          + " (apt-get install chromium)");
     }
-    Assumptions.assumeTrue(chromium.isPresent(), "no Chromium installed (apt-get install chromium)");
+    Assumptions.assumeTrue(chromium.isPresent(),
+        "no Chromium installed (apt-get install chromium)");
     Path page = Files.writeString(temp.resolve("report.html"),
         HtmlReport.render(SampleReports.mixed()));
     Path shot = temp.resolve("report.png");
@@ -39,7 +41,8 @@ class HtmlReportChromiumTests {
   @Test
   void theConsoleCheckWouldCatchAScriptError() throws Exception {
     Optional<Path> chromium = Chromium.find();
-    Assumptions.assumeTrue(chromium.isPresent(), "no Chromium installed (apt-get install chromium)");
+    Assumptions.assumeTrue(chromium.isPresent(),
+        "no Chromium installed (apt-get install chromium)");
     Path page = Files.writeString(temp.resolve("broken.html"),
         "<!DOCTYPE html><html><body><script>notAFunction();</script></body></html>");
 

@@ -115,7 +115,8 @@ class RubricsTests {
         + " {\"visibility\": \"secret\"}}}").contains("unknown visibility \"secret\" (known:"
             + " visible, hidden, after_due_date, after_published)"));
     assertTrue(error("r.json", "{\"schema\": 1, \"checks\": {\"cache.ring.balance\":"
-        + " {\"settings\": {\"bound\": \"high\"}}}}").contains("setting \"bound\" must be a number"));
+        + " {\"settings\": {\"bound\": \"high\"}}}}")
+        .contains("setting \"bound\" must be a number"));
     assertTrue(error("r.json", "[1, 2").contains("is not valid JSON"));
     assertTrue(error("r.yaml", "schema: 1\nchecks:\n  a: [\n").contains("is not valid YAML"));
     String duplicate = error("r.yaml", "schema: 1\nchecks:\n  cache.ring.balance: {points: 1}\n"
