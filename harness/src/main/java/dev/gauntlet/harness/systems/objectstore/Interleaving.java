@@ -1,5 +1,7 @@
 package dev.gauntlet.harness.systems.objectstore;
 
+import java.util.function.Consumer;
+
 /**
  * Runs one gateway request and, at an exact request it sends to a node, does something else:
  * runs another gateway's request to completion, takes a node down, or crashes the gateway.
@@ -15,10 +17,11 @@ final class Interleaving {
 
   /**
    * Runs {@code operation}; when it sends its node request number {@code index} (from 0), runs
-   * {@code action} once, with no hook installed. Returns whether the action ran: false means the
+   * {@code action} once with that request, with no hook installed. Returns whether the action ran: false means the
    * operation sent fewer requests, so every point has been tried.
    */
-  static boolean at(SimStore store, int index, When when, Runnable action, Runnable operation) {
+  static boolean at(SimStore store, int index, When when, Consumer<NodeRequest> action,
+      Runnable operation) {
     boolean[] fired = new boolean[1];
     int[] seen = new int[1];
     store.hook(new RequestHook() {
@@ -40,7 +43,7 @@ final class Interleaving {
         if (seen[0]++ == index) {
           store.hook(null);
           fired[0] = true;
-          action.run();
+          action.accept(request);
         }
       }
     });

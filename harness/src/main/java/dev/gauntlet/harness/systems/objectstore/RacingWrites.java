@@ -49,7 +49,7 @@ final class RacingWrites {
           Outcome.of(() -> Show.info(gw.putObject(BUCKET, KEY, data, o)));
       String[] outcomes = new String[2];
       boolean fired = Interleaving.at(store, point, Interleaving.When.BEFORE,
-          () -> outcomes[1] = put.apply(b).apply(second),
+          request -> outcomes[1] = put.apply(b).apply(second),
           () -> outcomes[0] = put.apply(a).apply(first));
       if (!fired) {
         return point;

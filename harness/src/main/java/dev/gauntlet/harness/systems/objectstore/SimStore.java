@@ -127,6 +127,12 @@ public final class SimStore {
     this.hook = newHook;
   }
 
+  /** Takes the storage or metadata node with this id down. */
+  public void fail(String nodeId) {
+    storage.stream().filter(n -> n.id().equals(nodeId)).forEach(SimStorageNode::down);
+    metadata.stream().filter(n -> n.id().equals(nodeId)).forEach(SimMetadataNode::down);
+  }
+
   /** Brings every node back up, keeping what it holds. */
   public void restoreAll() {
     storage.forEach(SimStorageNode::restore);
