@@ -1,5 +1,6 @@
 package dev.gauntlet.reference.objectstore;
 
+import dev.gauntlet.specs.objectstore.ErasureCoder;
 import dev.gauntlet.specs.objectstore.ErrorCode;
 import dev.gauntlet.specs.objectstore.MetadataEntry;
 import dev.gauntlet.specs.objectstore.MetadataNode;
@@ -18,11 +19,10 @@ final class Context {
   final StripeStore stripes;
   private long counter;
 
-  Context(ObjectStoreEnvironment env) {
+  Context(ObjectStoreEnvironment env, ErasureCoder coder, ShardChecksum checksum) {
     this.env = env;
     this.metadata = new MetadataShards(env.metadataNodes());
-    this.stripes = new StripeStore(new ReedSolomon(env.dataShards(), env.parityShards()),
-        new Placement(env.storageNodes()));
+    this.stripes = new StripeStore(coder, checksum, new Placement(env.storageNodes()));
   }
 
   /** Returns an id no other gateway and no earlier call of this one made. */

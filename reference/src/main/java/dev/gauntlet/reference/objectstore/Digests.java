@@ -4,9 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.zip.CRC32C;
 
-/** MD5 ETags, CRC32C shard checksums and the hash that places metadata. */
+/** MD5 ETags and the hash that places metadata. */
 final class Digests {
 
   private static final HexFormat HEX = HexFormat.of();
@@ -40,12 +39,6 @@ final class Digests {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has MD5", e);
     }
-  }
-
-  static long crc32c(byte[] data) {
-    CRC32C crc = new CRC32C();
-    crc.update(data);
-    return crc.getValue();
   }
 
   /** 64-bit FNV-1a of the UTF-8 bytes, finished with a SplitMix64 mix for an even spread. */

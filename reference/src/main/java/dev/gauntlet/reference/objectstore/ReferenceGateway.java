@@ -1,6 +1,7 @@
 package dev.gauntlet.reference.objectstore;
 
 import dev.gauntlet.specs.objectstore.CompletedPart;
+import dev.gauntlet.specs.objectstore.ErasureCoder;
 import dev.gauntlet.specs.objectstore.GetOptions;
 import dev.gauntlet.specs.objectstore.ListPage;
 import dev.gauntlet.specs.objectstore.ListRequest;
@@ -26,9 +27,16 @@ public final class ReferenceGateway implements ObjectStore {
    * Creates a gateway over the environment's nodes; it calls none of them yet.
    *
    * @param environment the nodes, clock and settings
+   * @param coder the erasure coder for the environment's k + m
+   * @param checksum the checksum kept per shard
    */
-  public ReferenceGateway(ObjectStoreEnvironment environment) {
-    Context ctx = new Context(environment);
+  public ReferenceGateway(ObjectStoreEnvironment environment, ErasureCoder coder,
+      ShardChecksum checksum) {
+    if (coder.dataShards() != environment.dataShards()
+        || coder.parityShards() != environment.parityShards()) {
+      throw new IllegalArgumentException("the coder's k + m must be the environment's");
+    }
+    Context ctx = new Context(environment, coder, checksum);
     this.buckets = new Buckets(ctx);
     this.objects = new ObjectRequests(ctx);
     this.listing = new Listing(ctx);

@@ -18,6 +18,8 @@ public final class ReferenceObjectStoreFactory implements ObjectStoreFactory {
 
   @Override
   public ObjectStore newGateway(ObjectStoreEnvironment environment) {
-    return new ReferenceGateway(environment);
+    return new ReferenceGateway(environment,
+        newErasureCoder(environment.dataShards(), environment.parityShards()),
+        ShardChecksum.crc32c());
   }
 }

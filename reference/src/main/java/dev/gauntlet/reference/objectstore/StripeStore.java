@@ -1,5 +1,6 @@
 package dev.gauntlet.reference.objectstore;
 
+import dev.gauntlet.specs.objectstore.ErasureCoder;
 import dev.gauntlet.specs.objectstore.NodeUnavailableException;
 import dev.gauntlet.specs.objectstore.StorageNode;
 import java.util.ArrayList;
@@ -14,13 +15,15 @@ import java.util.Optional;
  */
 final class StripeStore {
 
-  private final ReedSolomon coder;
+  private final ErasureCoder coder;
+  private final ShardChecksum checksum;
   private final Placement placement;
   private final int k;
   private final int m;
 
-  StripeStore(ReedSolomon coder, Placement placement) {
+  StripeStore(ErasureCoder coder, ShardChecksum checksum, Placement placement) {
     this.coder = coder;
+    this.checksum = checksum;
     this.placement = placement;
     this.k = coder.dataShards();
     this.m = coder.parityShards();
@@ -46,7 +49,7 @@ final class StripeStore {
     long[] crcs = new long[k + m];
     for (int i = 0; i < k + m; i++) {
       ids.add(nodes.get(i).id());
-      crcs[i] = Digests.crc32c(shards[i]);
+      crcs[i] = checksum.of(shards[i]);
     }
     Stripe stripe = new Stripe(stripeId, data.length, shardSize, List.copyOf(ids), crcs);
     for (int i = 0; i < k + m; i++) {
@@ -110,7 +113,7 @@ final class StripeStore {
     try {
       Optional<byte[]> blob = placement.node(stripe.nodes().get(i)).get(stripe.blobId(i));
       if (blob.isEmpty() || blob.get().length != stripe.shardSize()
-          || Digests.crc32c(blob.get()) != stripe.crcs()[i]) {
+          || checksum.of(blob.get()) != stripe.crcs()[i]) {
         return null;
       }
       return blob.get();
