@@ -57,7 +57,8 @@ public record ByteRange(long first, long last, long suffixLength) {
    * Parses one range of a {@code Range} header.
    *
    * @throws IllegalArgumentException if it is not {@code bytes=a-b}, {@code bytes=a-} or
-   *     {@code bytes=-n} with {@code a <= b} (S3 ignores such a header and returns the whole object)
+   *     {@code bytes=-n} with {@code a <= b} (S3 ignores such a header and returns the whole
+   *     object)
    */
   public static ByteRange parse(String header) {
     Matcher m = HEADER.matcher(header);

@@ -41,7 +41,8 @@ final class ApiScenario {
     }
   }
 
-  //                                          PUT GET RNG CND HEAD DEL LIST BKT CRU UPL LSP CMP ABT CLK
+  // Weights in Op order: PUT GET RANGED_GET CONDITIONAL HEAD DELETE LIST BUCKET CREATE_UPLOAD
+  // UPLOAD_PART LIST_PARTS COMPLETE ABORT CLOCK.
   static final Profile EVERYTHING = new Profile(16, 8, 5, 5, 3, 6, 8, 3, 4, 8, 2, 5, 2, 3);
   static final Profile LISTING = new Profile(30, 0, 0, 0, 0, 10, 40, 0, 0, 0, 0, 0, 0, 2);
   static final Profile UPLOADS = new Profile(4, 4, 6, 0, 2, 2, 2, 0, 14, 30, 6, 20, 4, 2);

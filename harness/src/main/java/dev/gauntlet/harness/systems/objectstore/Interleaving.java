@@ -17,8 +17,8 @@ final class Interleaving {
 
   /**
    * Runs {@code operation}; when it sends its node request number {@code index} (from 0), runs
-   * {@code action} once with that request, with no hook installed. Returns whether the action ran: false means the
-   * operation sent fewer requests, so every point has been tried.
+   * {@code action} once with that request, with no hook installed. Returns whether the action
+   * ran: false means the operation sent fewer requests, so every point has been tried.
    */
   static boolean at(SimStore store, int index, When when, Consumer<NodeRequest> action,
       Runnable operation) {

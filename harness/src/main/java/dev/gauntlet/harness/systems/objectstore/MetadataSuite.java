@@ -133,7 +133,8 @@ public class MetadataSuite {
           ListRequest.all().withMaxKeys(1000)).keyCount()));
       if (!list.equals(Integer.toString(KEYS)) && !list.equals("error ServiceUnavailable")) {
         throw new GuaranteeViolation(NODE_LOSS, node.id() + " down: a listing answers whole or"
-            + " ServiceUnavailable", list.startsWith("error") ? list : list + " entries of " + KEYS);
+            + " ServiceUnavailable",
+            list.startsWith("error") ? list : list + " entries of " + KEYS);
       }
       node.restore();
     }

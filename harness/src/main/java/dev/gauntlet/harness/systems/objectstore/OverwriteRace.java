@@ -101,8 +101,8 @@ final class OverwriteRace {
       String when = "the " + write + " ran whole before node request #" + (point + 1)
           + " of a get";
       boolean fired = Interleaving.at(run.store(), point, Interleaving.When.BEFORE,
-          request -> run.write().run(), () -> got[0] = Outcome.of(() -> body(run.reader().getObject(BUCKET, KEY,
-              GetOptions.none()).body(), run)));
+          request -> run.write().run(), () -> got[0] = Outcome.of(() -> body(run.reader()
+              .getObject(BUCKET, KEY, GetOptions.none()).body(), run)));
       check(write, when, "get", got[0]);
       if (!fired) {
         return point;
