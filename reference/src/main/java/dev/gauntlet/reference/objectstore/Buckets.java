@@ -13,8 +13,6 @@ import java.util.List;
  */
 final class Buckets {
 
-  private static final byte[] RECORD = new byte[] {1};
-
   private final Context ctx;
 
   Buckets(Context ctx) {
@@ -35,7 +33,7 @@ final class Buckets {
     }
     // Nodes missing the record after an earlier, interrupted create get it now.
     for (MetadataNode node : missing) {
-      MetadataShards.call(node, () -> node.compareAndSet(key, MetadataNode.ABSENT, RECORD));
+      MetadataShards.call(node, () -> node.compareAndSet(key, MetadataNode.ABSENT, new byte[] {1}));
     }
   }
 

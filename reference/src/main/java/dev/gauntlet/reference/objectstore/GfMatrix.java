@@ -6,7 +6,7 @@ final class GfMatrix {
   private GfMatrix() {}
 
   /** Returns a × b. */
-  static int[][] multiply(int[][] a, int[][] b) {
+  static int[][] multiply(Gf256 gf, int[][] a, int[][] b) {
     int rows = a.length;
     int inner = b.length;
     int cols = b[0].length;
@@ -15,7 +15,7 @@ final class GfMatrix {
       for (int c = 0; c < cols; c++) {
         int sum = 0;
         for (int i = 0; i < inner; i++) {
-          sum ^= Gf256.multiply(a[r][i], b[i][c]);
+          sum ^= gf.multiply(a[r][i], b[i][c]);
         }
         out[r][c] = sum;
       }
@@ -28,7 +28,7 @@ final class GfMatrix {
    *
    * @throws IllegalArgumentException if it is singular
    */
-  static int[][] invert(int[][] matrix) {
+  static int[][] invert(Gf256 gf, int[][] matrix) {
     int n = matrix.length;
     int[][] work = new int[n][2 * n];
     for (int r = 0; r < n; r++) {
@@ -46,15 +46,15 @@ final class GfMatrix {
       int[] swap = work[pivot];
       work[pivot] = work[col];
       work[col] = swap;
-      int scale = Gf256.inverse(work[col][col]);
+      int scale = gf.inverse(work[col][col]);
       for (int c = 0; c < 2 * n; c++) {
-        work[col][c] = Gf256.multiply(work[col][c], scale);
+        work[col][c] = gf.multiply(work[col][c], scale);
       }
       for (int r = 0; r < n; r++) {
         int factor = work[r][col];
         if (r != col && factor != 0) {
           for (int c = 0; c < 2 * n; c++) {
-            work[r][c] ^= Gf256.multiply(factor, work[col][c]);
+            work[r][c] ^= gf.multiply(factor, work[col][c]);
           }
         }
       }

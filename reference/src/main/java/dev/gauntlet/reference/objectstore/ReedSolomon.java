@@ -12,6 +12,7 @@ import dev.gauntlet.specs.objectstore.ErasureCoder;
  */
 final class ReedSolomon implements ErasureCoder {
 
+  private final Gf256 gf = new Gf256();
   private final int k;
   private final int m;
   /** The (k + m) × k encoding matrix; rows k.. are the parity rows. */
@@ -29,16 +30,16 @@ final class ReedSolomon implements ErasureCoder {
     int[][] vandermonde = new int[k + m][k];
     for (int r = 0; r < k + m; r++) {
       for (int c = 0; c < k; c++) {
-        vandermonde[r][c] = Gf256.power(r, c);
+        vandermonde[r][c] = gf.power(r, c);
       }
     }
     int[][] top = new int[k][];
     System.arraycopy(vandermonde, 0, top, 0, k);
-    this.matrix = GfMatrix.multiply(vandermonde, GfMatrix.invert(top));
+    this.matrix = GfMatrix.multiply(gf, vandermonde, GfMatrix.invert(gf, top));
     this.parityRows = new byte[m][k][];
     for (int p = 0; p < m; p++) {
       for (int d = 0; d < k; d++) {
-        parityRows[p][d] = Gf256.MUL[matrix[k + p][d]];
+        parityRows[p][d] = gf.row(matrix[k + p][d]);
       }
     }
   }
@@ -119,12 +120,12 @@ final class ReedSolomon implements ErasureCoder {
       sub[i] = matrix[present[i]];
       inputs[i] = shards[present[i]];
     }
-    int[][] decode = GfMatrix.invert(sub);
+    int[][] decode = GfMatrix.invert(gf, sub);
     for (int d = 0; d < k; d++) {
       if (shards[d] == null) {
         byte[][] rows = new byte[k][];
         for (int j = 0; j < k; j++) {
-          rows[j] = Gf256.MUL[decode[d][j]];
+          rows[j] = gf.row(decode[d][j]);
         }
         shards[d] = new byte[length];
         combine(rows, inputs, shards[d]);
