@@ -12,7 +12,8 @@ import java.util.Optional;
 public final class Workloads {
 
   private static final List<Workload<?>> ALL = List.of(new MixedWorkload(),
-      new LargeObjectWorkload(), new SmallObjectWorkload(), new EncodeWorkload());
+      new LargeObjectWorkload(true), new LargeObjectWorkload(false), new SmallObjectWorkload(),
+      new EncodeWorkload());
 
   private Workloads() {}
 
