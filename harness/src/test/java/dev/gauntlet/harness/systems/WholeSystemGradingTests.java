@@ -10,7 +10,9 @@ import dev.gauntlet.harness.run.CheckResult;
 import dev.gauntlet.harness.run.CheckStatus;
 import dev.gauntlet.harness.testing.InProcessGrading;
 import dev.gauntlet.reference.cache.ReferenceCacheFactory;
+import dev.gauntlet.reference.objectstore.ReferenceObjectStoreFactory;
 import dev.gauntlet.student.cache.StudentCacheFactory;
+import dev.gauntlet.student.objectstore.StudentObjectStoreFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -43,6 +45,31 @@ class WholeSystemGradingTests {
     Map<String, CheckResult> results = InProcessGrading.of("cache", StudentCacheFactory.class)
         .baseline(ReferenceCacheFactory.class).run();
     assertEquals(ids("cache"), List.copyOf(results.keySet()));
+    results.values().forEach(r -> {
+      assertEquals(CheckStatus.NOT_IMPLEMENTED, r.status(), () -> r.id() + ": " + r.message());
+      assertEquals(0.0, r.fraction());
+      assertTrue(r.message().contains("TODO"), () -> r.id() + " should pass on the TODO: "
+          + r.message());
+    });
+  }
+
+  @Test
+  void referenceScoresFullMarksOnEveryObjectStoreCheck() {
+    Map<String, CheckResult> results = InProcessGrading.of("objectstore",
+        ReferenceObjectStoreFactory.class).baseline(ReferenceObjectStoreFactory.class).run();
+    assertEquals(ids("objectstore"), List.copyOf(results.keySet()),
+        "every check ran, in catalog order");
+    results.values().forEach(r -> {
+      assertEquals(CheckStatus.PASSED, r.status(), () -> r.id() + ": " + r.message());
+      assertEquals(1.0, r.fraction(), () -> r.id() + " earned only part of its points");
+    });
+  }
+
+  @Test
+  void templateScoresZeroAndSaysNotImplementedOnEveryObjectStoreCheck() {
+    Map<String, CheckResult> results = InProcessGrading.of("objectstore",
+        StudentObjectStoreFactory.class).baseline(ReferenceObjectStoreFactory.class).run();
+    assertEquals(ids("objectstore"), List.copyOf(results.keySet()));
     results.values().forEach(r -> {
       assertEquals(CheckStatus.NOT_IMPLEMENTED, r.status(), () -> r.id() + ": " + r.message());
       assertEquals(0.0, r.fraction());
