@@ -97,18 +97,29 @@ public final class DesignRules {
   }
 
   /**
-   * No dependency on the harness ({@code dev.gauntlet.harness}) or the reference
-   * ({@code dev.gauntlet.reference}), other than on the candidate's own classes (which matters
-   * only for the harness's own planted bugs, whose packages are inside the harness's).
+   * Depends only on the JDK, the specs and the candidate's own classes: not on the harness, the
+   * reference, or a library that happens to be on the worker's class path (the harness's own,
+   * such as Jackson, JUnit or Hadoop's Reed-Solomon coder). The candidate's own classes are
+   * exempt, which matters only for the harness's planted bugs, whose packages are inside the
+   * harness's.
    */
   public static DesignRule noHarnessDependency() {
     return new DesignRule("a submission depends only on the specs",
-        "a submission must stand on the specs alone: the harness and the reference are not on"
-            + " its class path when it is graded, and code built on them would not be the"
-            + " learner's own",
-        candidate -> classes().should(dependencies("the harness or the reference",
-            inPackage("dev.gauntlet.harness").or(inPackage("dev.gauntlet.reference"))
+        "a submission must stand on the JDK and the specs alone: the harness, the reference and"
+            + " the harness's libraries are not the learner's to use, and code built on them"
+            + " would not be the learner's own",
+        candidate -> classes().should(dependencies("the harness, the reference or a library",
+            ((Predicate<JavaClass>) DesignRules::jdkOrSpecs).negate()
                 .and(c -> !candidate.contain(c.getName())))));
+  }
+
+  /** The JDK's own types (and primitives and arrays of them) and the specs. */
+  private static boolean jdkOrSpecs(JavaClass type) {
+    JavaClass base = type.isArray() ? type.getBaseComponentType() : type;
+    String pkg = base.getPackageName();
+    return base.isPrimitive() || pkg.isEmpty() || pkg.equals("java") || pkg.startsWith("java.")
+        || pkg.startsWith("javax.") || pkg.startsWith("jdk.") || pkg.startsWith("sun.")
+        || pkg.startsWith("dev.gauntlet.specs");
   }
 
   private static boolean noParameters(AccessTarget target) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import dev.gauntlet.harness.design.fixtures.allowed.Constants;
 import dev.gauntlet.harness.design.fixtures.forbidden.Everything;
+import dev.gauntlet.harness.design.fixtures.library.BorrowedHistogram;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -44,6 +45,16 @@ class DesignRulesTests {
     String caller = "Method <" + Everything.class.getName() + ".now()> calls method <";
     assertTrue(violations.stream().allMatch(v -> v.startsWith(caller)
         && v.contains("(Everything.java:")), String.join("\n", violations));
+  }
+
+  @Test
+  void aLibraryOnTheWorkersClassPathIsNotTheCandidatesToUse() {
+    List<String> violations = DesignRules.noHarnessDependency()
+        .violations(CandidateClasses.importFor(BorrowedHistogram.class));
+    assertTrue(!violations.isEmpty() && violations.stream()
+        .allMatch(v -> v.contains("org.HdrHistogram")), String.join("\n", violations));
+    assertEquals(List.of(), DesignRules.noHarnessDependency()
+        .violations(CandidateClasses.importFor(Constants.class)), "the JDK and specs are fine");
   }
 
   @Test
