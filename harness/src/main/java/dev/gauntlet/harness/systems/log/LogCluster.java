@@ -54,11 +54,29 @@ public final class LogCluster {
   private final Map<Integer, BrokerSlot> brokers = new TreeMap<>();
   private final Map<String, Node> clients = new LinkedHashMap<>();
   private final Probe probe;
+  private final List<SendWatcher> sendWatchers = new ArrayList<>();
+  private final List<Runnable> afterEvents = new ArrayList<>();
   private long nextTick;
   private long events;
   private int clientCount;
   private int crashes;
   private int restarts;
+
+  /** Told of every message as it is sent, inside the sender's event. */
+  interface SendWatcher {
+    /** Called before the message enters the network; must not call into the sender. */
+    void sent(String from, String to, Message message);
+  }
+
+  /** Adds a watcher of every message sent. */
+  void watchSends(SendWatcher watcher) {
+    sendWatchers.add(watcher);
+  }
+
+  /** Adds a hook run after every event (a delivery or a tick), when no node is running. */
+  void afterEachEvent(Runnable hook) {
+    afterEvents.add(hook);
+  }
 
   /** One broker: its disk, and its running incarnation (null while crashed). */
   private final class BrokerSlot {
@@ -394,6 +412,9 @@ public final class LogCluster {
         tick();
         nextTick += config.tickMillis();
       }
+      for (Runnable hook : afterEvents) {
+        hook.run();
+      }
     }
     return true;
   }
@@ -434,6 +455,9 @@ public final class LogCluster {
   void send(String from, String to, Message message) {
     if (!isAddress(to)) {
       throw new IllegalArgumentException("no node has the address \"" + to + "\"");
+    }
+    for (SendWatcher watcher : sendWatchers) {
+      watcher.sent(from, to, message);
     }
     network.send(clock.millis(), from, to, message);
   }
