@@ -10,7 +10,9 @@ import dev.gauntlet.harness.run.CheckResult;
 import dev.gauntlet.harness.run.CheckStatus;
 import dev.gauntlet.harness.testing.InProcessGrading;
 import dev.gauntlet.reference.cache.ReferenceCacheFactory;
+import dev.gauntlet.reference.log.ReferenceLogFactory;
 import dev.gauntlet.student.cache.StudentCacheFactory;
+import dev.gauntlet.student.log.StudentLogFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -43,6 +45,30 @@ class WholeSystemGradingTests {
     Map<String, CheckResult> results = InProcessGrading.of("cache", StudentCacheFactory.class)
         .baseline(ReferenceCacheFactory.class).run();
     assertEquals(ids("cache"), List.copyOf(results.keySet()));
+    results.values().forEach(r -> {
+      assertEquals(CheckStatus.NOT_IMPLEMENTED, r.status(), () -> r.id() + ": " + r.message());
+      assertEquals(0.0, r.fraction());
+      assertTrue(r.message().contains("TODO"), () -> r.id() + " should pass on the TODO: "
+          + r.message());
+    });
+  }
+
+  @Test
+  void referenceScoresFullMarksOnEveryLogCheck() {
+    Map<String, CheckResult> results = InProcessGrading.of("log", ReferenceLogFactory.class)
+        .baseline(ReferenceLogFactory.class).run();
+    assertEquals(ids("log"), List.copyOf(results.keySet()), "every check ran, in catalog order");
+    results.values().forEach(r -> {
+      assertEquals(CheckStatus.PASSED, r.status(), () -> r.id() + ": " + r.message());
+      assertEquals(1.0, r.fraction(), () -> r.id() + " earned only part of its points");
+    });
+  }
+
+  @Test
+  void templateScoresZeroAndSaysNotImplementedOnEveryLogCheck() {
+    Map<String, CheckResult> results = InProcessGrading.of("log", StudentLogFactory.class)
+        .baseline(ReferenceLogFactory.class).run();
+    assertEquals(ids("log"), List.copyOf(results.keySet()));
     results.values().forEach(r -> {
       assertEquals(CheckStatus.NOT_IMPLEMENTED, r.status(), () -> r.id() + ": " + r.message());
       assertEquals(0.0, r.fraction());
