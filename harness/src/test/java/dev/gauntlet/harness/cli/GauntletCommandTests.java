@@ -3,6 +3,7 @@ package dev.gauntlet.harness.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gauntlet.harness.systems.Systems;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ class GauntletCommandTests {
   @Test
   void anUnknownSystemIsNamed() {
     assertOneLineError(run("grade", "--impl", "reference", "--system", "kafka"),
-        "unknown system 'kafka' (known: cache)", true);
+        "unknown system 'kafka' (known: " + Systems.ids() + ")", true);
   }
 
   @Test

@@ -7,7 +7,7 @@ import dev.gauntlet.specs.log.ProducerConfig;
 import dev.gauntlet.specs.log.ProducerRecord;
 import dev.gauntlet.specs.log.SendCallback;
 
-/** The producer (specs/log.md §3.3 and §5.3): partitioner, routing, retries, idempotence. */
+/** The producer (specs/log.md §3.3 and §5): partitioner, routing, retries, idempotence. */
 public final class StudentProducer implements Producer {
 
   private final ClientEnvironment environment;

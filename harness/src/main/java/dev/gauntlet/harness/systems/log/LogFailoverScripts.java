@@ -26,6 +26,12 @@ public class LogFailoverScripts {
 
   private static final String NO_LOSS = "no acknowledged write is lost";
 
+  /** Reports what a passing scripted check injected and what held. */
+  private static void held(CheckContext ctx, AtomicInteger faults, String what) {
+    ctx.metric("faults-injected", faults.get(), "faults");
+    ctx.partialCredit(1, "held in every run (" + faults.get() + " faults injected): " + what);
+  }
+
   /**
    * The leader is cut off from its followers and takes a write with acks=1, then crashes before
    * any follower has it; a follower is elected from the ISR without it, and the old leader
@@ -166,6 +172,7 @@ public class LogFailoverScripts {
       category = Category.FAULT_TOLERANCE)
   void kip101HighWatermarkTruncation(CheckContext ctx) {
     LogFactory factory = ctx.factory(LogFactory.class);
+    AtomicInteger faults = new AtomicInteger();
     ctx.property(s -> {
       Script x = new Script(factory, s, 2, 1);
       int a = x.leader();
@@ -200,7 +207,11 @@ public class LogFailoverScripts {
       x.produceCommitted(x.next());
       x.settle(NO_LOSS + " when a restarted follower is elected at once: it truncates to the"
           + " leader's epoch end offset, not its own high watermark (KIP-101 scenario 1)");
+      faults.addAndGet(x.faults);
     }).examples(5).shrinkAttempts(30).check(ctx.seed());
+    held(ctx, faults, "a follower restarted while its high watermark lagged, the leader"
+        + " crashed at once and the follower was elected: it still had every committed record,"
+        + " and the logs agreed below the high watermark");
   }
 
   /**
@@ -215,6 +226,7 @@ public class LogFailoverScripts {
       points = 4, category = Category.FAULT_TOLERANCE)
   void kip101Divergence(CheckContext ctx) {
     LogFactory factory = ctx.factory(LogFactory.class);
+    AtomicInteger faults = new AtomicInteger();
     ctx.property(s -> {
       Script x = new Script(factory, s, 2, 1);
       int a = x.leader();
@@ -240,7 +252,10 @@ public class LogFailoverScripts {
       x.restart(b);
       x.produceCommitted(x.next());
       x.settle(NO_LOSS + " after several hard failures (KIP-101 scenario 2)");
+      faults.addAndGet(x.faults);
     }).examples(5).shrinkAttempts(30).check(ctx.seed());
+    held(ctx, faults, "the old leader came back with acks=1 records the new leader never had,"
+        + " after both brokers had crashed; it truncated them and the logs ended identical");
   }
 
   /**
@@ -254,6 +269,7 @@ public class LogFailoverScripts {
       category = Category.FAULT_TOLERANCE)
   void controllerPartition(CheckContext ctx) {
     LogFactory factory = ctx.factory(LogFactory.class);
+    AtomicInteger faults = new AtomicInteger();
     ctx.property(s -> {
       Script x = new Script(factory, s, 3, 1);
       int a = x.leader();
@@ -275,6 +291,9 @@ public class LogFailoverScripts {
       x.fault("reconnect broker-" + a + " to the controller");
       x.cluster.controller().setCutOff(a, false);
       x.settle(NO_LOSS + " when a leader is cut off from the controller");
+      faults.addAndGet(x.faults);
     }).examples(4).shrinkAttempts(30).check(ctx.seed());
+    held(ctx, faults, "the leader cut off from the controller acknowledged no acks=all write"
+        + " once another leader was elected, and rejoined as a follower without loss");
   }
 }

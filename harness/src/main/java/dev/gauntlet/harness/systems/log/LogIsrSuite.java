@@ -75,6 +75,11 @@ public class LogIsrSuite {
       judged.addAndGet(watch.judged());
     }).examples(8).shrinkAttempts(100).check(ctx.seed());
     ctx.metric("isr-additions-judged", judged.get(), "AlterPartition");
+    ctx.metric("faults-injected", 16, "cuts and heals");
+    ctx.partialCredit(1, "held in 8 runs (a follower cut off from its leader, then healed):"
+        + " it left the ISR within " + maxShrink + " ms, rejoined within " + maxExpand + " ms,"
+        + " and each of the " + judged.get() + " ISR additions judged held everything below the"
+        + " high watermark");
   }
 
   /**
