@@ -32,19 +32,16 @@ final class Murmur2 {
       h ^= k;
     }
     int tail = length4 * 4;
-    switch (length % 4) {
-      case 3:
-        h ^= (data[tail + 2] & 0xff) << 16;
-      // fall through
-      case 2:
-        h ^= (data[tail + 1] & 0xff) << 8;
-      // fall through
-      case 1:
-        h ^= data[tail] & 0xff;
-        h *= m;
-      // fall through
-      default:
-        break;
+    int rest = length % 4; // Kafka's switch falls through from 3 to 1; the same, spelled out
+    if (rest >= 3) {
+      h ^= (data[tail + 2] & 0xff) << 16;
+    }
+    if (rest >= 2) {
+      h ^= (data[tail + 1] & 0xff) << 8;
+    }
+    if (rest >= 1) {
+      h ^= data[tail] & 0xff;
+      h *= m;
     }
     h ^= h >>> 13;
     h *= m;

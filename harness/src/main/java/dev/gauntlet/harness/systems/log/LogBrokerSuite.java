@@ -8,6 +8,7 @@ import dev.gauntlet.harness.engine.GuaranteeViolation;
 import dev.gauntlet.specs.log.Consumer;
 import dev.gauntlet.specs.log.ConsumerConfig;
 import dev.gauntlet.specs.log.ConsumerRecord;
+import dev.gauntlet.specs.log.LogConfig;
 import dev.gauntlet.specs.log.LogFactory;
 import dev.gauntlet.specs.log.Producer;
 import dev.gauntlet.specs.log.ProducerConfig;
@@ -66,7 +67,7 @@ public class LogBrokerSuite {
       + " partition from every producer", points = 3, category = Category.CORRECTNESS)
   void partitioner(CheckContext ctx) {
     LogFactory factory = ctx.factory(LogFactory.class);
-    LogCluster cluster = new LogCluster(factory, 1, dev.gauntlet.specs.log.LogConfig.defaults(1),
+    LogCluster cluster = new LogCluster(factory, 1, LogConfig.defaults(1),
         ctx.seed());
     cluster.createTopic(LogWorld.TOPIC, 6, 1);
     Map<String, Integer> first = new TreeMap<>();

@@ -5,6 +5,7 @@ import dev.gauntlet.harness.check.Check;
 import dev.gauntlet.harness.check.CheckContext;
 import dev.gauntlet.harness.check.CheckSuite;
 import dev.gauntlet.harness.engine.GuaranteeViolation;
+import dev.gauntlet.harness.engine.Scenario;
 import dev.gauntlet.specs.log.Consumer;
 import dev.gauntlet.specs.log.ConsumerConfig;
 import dev.gauntlet.specs.log.ConsumerRecord;
@@ -158,7 +159,7 @@ public class LogFailoverSuite {
         + " consumer saw was later replaced");
   }
 
-  private static void poll(dev.gauntlet.harness.engine.Scenario s, Consumer consumer,
+  private static void poll(Scenario s, Consumer consumer,
       Map<Long, String> seen, long[] next) {
     List<ConsumerRecord> got = consumer.poll();
     s.observe(got.stream().map(r -> r.offset() + ":" + r.record().value()).toList().toString());

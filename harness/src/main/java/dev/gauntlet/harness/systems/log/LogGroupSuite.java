@@ -5,6 +5,7 @@ import dev.gauntlet.harness.check.Check;
 import dev.gauntlet.harness.check.CheckContext;
 import dev.gauntlet.harness.check.CheckSuite;
 import dev.gauntlet.harness.engine.GuaranteeViolation;
+import dev.gauntlet.harness.engine.Scenario;
 import dev.gauntlet.specs.log.ConsumerRecord;
 import dev.gauntlet.specs.log.LogException;
 import dev.gauntlet.specs.log.LogFactory;
@@ -126,7 +127,7 @@ public class LogGroupSuite {
     private final Map<TopicPartition, Long> confirmed = new HashMap<>();
     private int values;
 
-    GroupRun(LogFactory factory, dev.gauntlet.harness.engine.Scenario s) {
+    GroupRun(LogFactory factory, Scenario s) {
       this.g = new Group(factory, s);
     }
 

@@ -24,7 +24,7 @@ import java.util.List;
  *       partition on one broker, until all are acknowledged, again and again;
  *   <li>{@code log.produce-acks-all}: the same with acks=all to a partition replicated on three
  *       brokers (min.insync.replicas = 2): replication is in the loop;
- *   <li>{@code log.fetch}: one consumer reading a partition of 20,000 records (produced during
+ *   <li>{@code log.fetch}: one consumer reading a partition of 10,000 records (produced during
  *       setup) from offset 0 to the end, again and again.
  * </ul>
  *
@@ -34,7 +34,7 @@ import java.util.List;
 public final class LogWorkload implements Workload<LogFactory> {
 
   private static final int BATCH = 64;
-  private static final int FETCH_RECORDS = 20_000;
+  private static final int FETCH_RECORDS = 10_000;
   private static final TopicPartition TP = new TopicPartition("t", 0);
 
   private final String id;
@@ -47,7 +47,7 @@ public final class LogWorkload implements Workload<LogFactory> {
   public static final LogWorkload PRODUCE_ACKS_1 = new LogWorkload("log.produce-acks1");
   /** acks=all produce to three replicas. */
   public static final LogWorkload PRODUCE_ACKS_ALL = new LogWorkload("log.produce-acks-all");
-  /** A consumer reading a partition of 20,000 records. */
+  /** A consumer reading a partition of 10,000 records. */
   public static final LogWorkload FETCH = new LogWorkload("log.fetch");
 
   @Override
