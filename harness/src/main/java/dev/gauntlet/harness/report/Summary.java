@@ -2,7 +2,9 @@ package dev.gauntlet.harness.report;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -81,6 +83,16 @@ public final class Summary {
     system.checks().stream().filter(c -> "not reached".equals(c.status())).findFirst()
         .ifPresent(first -> out.printf("%d checks %s%n", system.checks().stream()
             .filter(c -> "not reached".equals(c.status())).count(), first.message()));
+    Map<String, List<CheckReport>> bySuite = new LinkedHashMap<>();
+    system.checks().forEach(c -> bySuite.computeIfAbsent(c.suite(), k -> new ArrayList<>())
+        .add(c));
+    if (bySuite.size() > 1) {
+      // Suites follow the order of the work (for the log, its stages): points per suite show
+      // how far a learner has come.
+      out.println("Suites:" + categories(bySuite.entrySet().stream().collect(Collectors.toMap(
+          Map.Entry::getKey, e -> Scoring.total(e.getValue()), (a, b) -> a,
+          LinkedHashMap::new))).replaceFirst("^ —", ""));
+    }
     out.printf("%s: %s/%s pts (%s%%)%s%n", system.id(), points(system.score()),
         points(system.max()), system.percent(), categories(system.categories()));
     out.flush();

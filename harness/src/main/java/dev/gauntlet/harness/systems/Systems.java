@@ -1,6 +1,7 @@
 package dev.gauntlet.harness.systems;
 
 import dev.gauntlet.specs.cache.CacheFactory;
+import dev.gauntlet.specs.log.LogFactory;
 import dev.gauntlet.specs.objectstore.ObjectStoreFactory;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,10 @@ public final class Systems {
           + " replication, hot keys", CacheFactory.class, "dev.gauntlet.harness.systems.cache"),
       new GradedSystem("objectstore", "S3-like object store: multi-AZ erasure coding, sharded"
           + " metadata, strong read-after-write", ObjectStoreFactory.class,
-          "dev.gauntlet.harness.systems.objectstore"));
+          "dev.gauntlet.harness.systems.objectstore"),
+      new GradedSystem("log", "Partitioned, replicated log: brokers, ISR and high watermark,"
+          + " leader failover, consumer groups", LogFactory.class,
+          "dev.gauntlet.harness.systems.log"));
 
   private Systems() {}
 

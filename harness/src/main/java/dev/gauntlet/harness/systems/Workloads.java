@@ -5,6 +5,7 @@ import dev.gauntlet.harness.systems.cache.MixedWorkload;
 import dev.gauntlet.harness.systems.objectstore.EncodeWorkload;
 import dev.gauntlet.harness.systems.objectstore.LargeObjectWorkload;
 import dev.gauntlet.harness.systems.objectstore.SmallObjectWorkload;
+import dev.gauntlet.harness.systems.log.LogWorkload;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +14,8 @@ public final class Workloads {
 
   private static final List<Workload<?>> ALL = List.of(new MixedWorkload(),
       new LargeObjectWorkload(true), new LargeObjectWorkload(false), new SmallObjectWorkload(),
-      new EncodeWorkload());
+      new EncodeWorkload(),
+      LogWorkload.PRODUCE_ACKS_1, LogWorkload.PRODUCE_ACKS_ALL, LogWorkload.FETCH);
 
   private Workloads() {}
 
