@@ -13,5 +13,11 @@ public final class ReportEntries {
   /** Prefix of a measured figure: {@code gauntlet.metric.<name>}. */
   public static final String METRIC_PREFIX = "gauntlet.metric.";
 
+  /**
+   * Why the check left its JVM unfit to grade more checks (a thread still running, the heap used
+   * up): the worker reports the result, then hands the remaining checks to a fresh JVM.
+   */
+  public static final String UNFIT = "gauntlet.unfit";
+
   private ReportEntries() {}
 }

@@ -3,6 +3,7 @@ package dev.gauntlet.harness.cli;
 import dev.gauntlet.harness.candidate.Candidate;
 import dev.gauntlet.harness.candidate.CandidateResolver;
 import dev.gauntlet.harness.candidate.ProjectBuilder;
+import dev.gauntlet.harness.guard.CheckGuard;
 import dev.gauntlet.harness.report.Summary;
 import dev.gauntlet.harness.rubric.Rubric;
 import dev.gauntlet.harness.rubric.Rubrics;
@@ -66,8 +67,15 @@ final class GradeCommand implements Callable<Integer> {
   Path rubric;
 
   @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
-      description = "Wall-clock limit of each worker, e.g. 90s, 10m (default: 10m).")
+      description = "Wall-clock limit of grading each system, all its workers included,"
+          + " e.g. 90s, 10m (default: 10m).")
   Duration timeout = DEFAULT_TIMEOUT;
+
+  @Option(names = "--check-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+      description = "Time limit of each check, e.g. 5s (default: 30s); a rubric setting"
+          + " timeLimitSeconds overrides it for one check. A check past it times out and the"
+          + " checks after it run in a fresh worker.")
+  Duration checkTimeout = CheckGuard.DEFAULT_TIME_LIMIT;
 
   @Option(names = "--heap", paramLabel = "SIZE", defaultValue = DEFAULT_HEAP,
       description = "Maximum heap of each worker, as for -Xmx (default: ${DEFAULT-VALUE}).")
@@ -133,6 +141,9 @@ final class GradeCommand implements Callable<Integer> {
     }
     if (!timeout.equals(DEFAULT_TIMEOUT)) {
       words.addAll(List.of("--timeout", SystemGrading.describe(timeout)));
+    }
+    if (!checkTimeout.equals(CheckGuard.DEFAULT_TIME_LIMIT)) {
+      words.addAll(List.of("--check-timeout", SystemGrading.describe(checkTimeout)));
     }
     if (!heap.equals(DEFAULT_HEAP)) {
       words.addAll(List.of("--heap", heap));

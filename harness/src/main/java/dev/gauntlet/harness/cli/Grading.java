@@ -127,10 +127,8 @@ final class Grading {
   }
 
   private List<String> workerArgs(GradedSystem system, List<CheckDescriptor> checks) {
-    List<String> args = new ArrayList<>(List.of("--seed", Long.toString(seed)));
-    if (!command.checks.isEmpty()) {
-      checks.forEach(c -> args.addAll(List.of("--check", c.id())));
-    }
+    List<String> args = new ArrayList<>(List.of("--seed", Long.toString(seed),
+        "--check-time-limit-millis", Long.toString(command.checkTimeout.toMillis())));
     for (CheckDescriptor check : checks) {
       rubric.settings(check.id()).forEach((name, value) ->
           args.addAll(List.of("--setting", check.id() + "." + name + "=" + value)));

@@ -12,9 +12,6 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 /** Runs the checks of one system through the JUnit Platform Launcher, in this JVM. */
 public final class SuiteRunner {
 
-  /** Default wall-clock limit of one check, so a hung candidate fails one check, not the run. */
-  public static final String DEFAULT_CHECK_TIMEOUT = "120 s";
-
   private SuiteRunner() {}
 
   /**
@@ -23,8 +20,8 @@ public final class SuiteRunner {
    *
    * @param system the system
    * @param selected which of its checks to run
-   * @param config JUnit configuration parameters: seed, factory class, rubric settings
-   *     ({@link dev.gauntlet.harness.check.ConfigKeys})
+   * @param config JUnit configuration parameters: seed, factory class, rubric settings, the
+   *     checks' time limit ({@link dev.gauntlet.harness.check.ConfigKeys})
    * @param listener told of each check as it starts and finishes
    * @return the checks that were asked for, in the order they were run
    */
@@ -41,9 +38,8 @@ public final class SuiteRunner {
         .selectors(selectors)
         // A candidate's junit-platform.properties must not change how checks run.
         .enableImplicitConfigurationParameters(false)
-        .configurationParameter("junit.jupiter.execution.timeout.default", DEFAULT_CHECK_TIMEOUT)
-        .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default",
-            "SEPARATE_THREAD")
+        // Time limits are the guard's (CheckExtension): JUnit's own must not apply on top.
+        .configurationParameter("junit.jupiter.execution.timeout.mode", "disabled")
         .configurationParameter("junit.jupiter.testclass.order.default",
             CheckOrder.Suites.class.getName())
         .configurationParameter("junit.jupiter.testmethod.order.default",
