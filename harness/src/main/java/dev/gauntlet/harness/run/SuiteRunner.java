@@ -1,11 +1,15 @@
 package dev.gauntlet.harness.run;
 
+import dev.gauntlet.harness.check.Baseline;
+import dev.gauntlet.harness.check.Baselines;
 import dev.gauntlet.harness.systems.GradedSystem;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.engine.support.store.Namespace;
+import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 
@@ -27,6 +31,16 @@ public final class SuiteRunner {
    */
   public static List<CheckDescriptor> run(GradedSystem system, Predicate<CheckDescriptor> selected,
       Map<String, String> config, CheckListener listener) {
+    return run(system, selected, config, null, listener);
+  }
+
+  /**
+   * Runs the checks as {@link #run(GradedSystem, Predicate, Map, CheckListener)} does, with
+   * {@code baseline} as the run's reference measurements (a graded run's, through the parent).
+   * It is handed to the checks through the launcher session's store, never a static field.
+   */
+  public static List<CheckDescriptor> run(GradedSystem system, Predicate<CheckDescriptor> selected,
+      Map<String, String> config, Baseline baseline, CheckListener listener) {
     List<CheckDescriptor> checks = Catalog.of(system).stream().filter(selected).toList();
     if (checks.isEmpty()) {
       return checks;
@@ -46,7 +60,13 @@ public final class SuiteRunner {
             CheckOrder.Checks.class.getName())
         .configurationParameters(config)
         .build();
-    Launchers.create().execute(request, new ResultCollector(system.id(), listener));
+    try (LauncherSession session = Launchers.openSession()) {
+      if (baseline != null) {
+        session.getStore().put(Namespace.create(Baselines.STORE_NAMESPACE), Baselines.STORE_KEY,
+            baseline);
+      }
+      session.getLauncher().execute(request, new ResultCollector(system.id(), listener));
+    }
     return checks;
   }
 

@@ -1,6 +1,5 @@
 package dev.gauntlet.harness.worker;
 
-import dev.gauntlet.harness.check.Baselines;
 import dev.gauntlet.harness.check.CandidateLoadException;
 import dev.gauntlet.harness.check.Candidates;
 import dev.gauntlet.harness.check.ConfigKeys;
@@ -90,7 +89,6 @@ public final class WorkerMain implements java.util.concurrent.Callable<Integer> 
       channel.send(Message.candidateError(e.getMessage()));
       return 0;
     }
-    Baselines.install(new RemoteBaseline(channel));
     Set<String> wanted = Set.copyOf(checks);
     Predicate<CheckDescriptor> selected = c -> wanted.isEmpty() || wanted.contains(c.id());
     channel.send(Message.plan(
@@ -101,7 +99,7 @@ public final class WorkerMain implements java.util.concurrent.Callable<Integer> 
     if (checkTimeLimitMillis != null) {
       config.put(ConfigKeys.CHECK_TIME_LIMIT, Long.toString(checkTimeLimitMillis));
     }
-    SuiteRunner.run(graded, selected, config, new CheckListener() {
+    SuiteRunner.run(graded, selected, config, new RemoteBaseline(channel), new CheckListener() {
       @Override
       public void started(CheckDescriptor check) {
         line.started(check);
