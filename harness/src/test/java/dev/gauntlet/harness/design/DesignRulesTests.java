@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import dev.gauntlet.harness.design.fixtures.allowed.Constants;
+import dev.gauntlet.harness.design.fixtures.forbidden.Escapes;
 import dev.gauntlet.harness.design.fixtures.forbidden.Everything;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -44,6 +45,38 @@ class DesignRulesTests {
     String caller = "Method <" + Everything.class.getName() + ".now()> calls method <";
     assertTrue(violations.stream().allMatch(v -> v.startsWith(caller)
         && v.contains("(Everything.java:")), String.join("\n", violations));
+  }
+
+  @Test
+  void exitsHaltsAndShutdownHooksAreFlagged() {
+    List<String> violations = DesignRules.noExit()
+        .violations(CandidateClasses.importFor(Escapes.class));
+    assertEquals(List.of("exits() calls method <java.lang.System.exit(int)>",
+        "halts() calls method <java.lang.Runtime.halt(int)>",
+        "hooks() calls method <java.lang.Runtime.addShutdownHook(java.lang.Thread)>"),
+        violations.stream().map(DesignRulesTests::callOnly).toList());
+  }
+
+  @Test
+  void threadsPoolsAsyncTasksParallelStreamsAndTimersAreFlaggedButCurrentThreadIsNot() {
+    List<String> violations = DesignRules.noThreads()
+        .violations(CandidateClasses.importFor(Escapes.class));
+    String all = String.join("\n", violations);
+    for (String expected : List.of("java.lang.Thread.start()",
+        "java.util.concurrent.Executors.newFixedThreadPool(int)",
+        "java.util.concurrent.CompletableFuture.runAsync(java.lang.Runnable)",
+        "java.util.List.parallelStream()", "java.util.Timer.<init>()")) {
+      assertTrue(all.contains(expected), expected + " in\n" + all);
+    }
+    assertTrue(violations.stream().noneMatch(v -> v.contains("allowed()")), all);
+    assertEquals(List.of(), DesignRules.noThreads()
+        .violations(CandidateClasses.importFor(Constants.class)));
+  }
+
+  /** {@code Method <x.Escapes.exits()> calls method <y> in (..)} as {@code exits() calls ..}. */
+  private static String callOnly(String violation) {
+    String from = violation.substring(violation.indexOf("Escapes.") + "Escapes.".length());
+    return from.substring(0, from.indexOf(" in (")).replaceFirst(">", "");
   }
 
   @Test
