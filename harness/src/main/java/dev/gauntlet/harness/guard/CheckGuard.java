@@ -68,7 +68,7 @@ public final class CheckGuard {
     }, "gauntlet-check " + checkId);
     runner.setDaemon(true); // a body that never returns must not keep the JVM alive
     runner.start();
-    runner.join(limit.toMillis());
+    awaitEnd(runner, System.nanoTime() + limit.toNanos());
     if (runner.isAlive()) {
       throw timedOut(checkId, limit, runner, group, before, unfit);
     }
@@ -124,15 +124,12 @@ public final class CheckGuard {
   }
 
   private static GuardedFailure threadsLeft(String checkId, List<Thread> left,
-      Consumer<String> unfit) throws InterruptedException {
+      Consumer<String> unfit) {
     String described = CandidateThreads.describe(left); // before the interrupt moves them
     left.forEach(Thread::interrupt);
     long deadline = System.nanoTime() + STOP_GRACE.toNanos();
     for (Thread thread : left) {
-      long wait = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-      if (wait > 0) {
-        thread.join(wait);
-      }
+      awaitEnd(thread, deadline);
     }
     List<Thread> still = left.stream().filter(Thread::isAlive).toList();
     if (!still.isEmpty()) {
@@ -144,6 +141,21 @@ public final class CheckGuard {
         + " returns", described + (still.isEmpty() ? "; they ended when interrupted"
             : "; still running after an interrupt: " + CandidateThreads.names(still)),
         null, null);
+  }
+
+  /**
+   * Waits until {@code thread} ends or {@code deadline} (a {@link System#nanoTime()}) passes. Only
+   * a candidate interrupts the harness's own thread, so an interrupt does not cut the wait short.
+   */
+  private static void awaitEnd(Thread thread, long deadline) {
+    long left;
+    while (thread.isAlive() && (left = deadline - System.nanoTime()) > 0) {
+      try {
+        thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+      } catch (InterruptedException e) {
+        // The interrupt status is cleared, so it cannot fail the next check either.
+      }
+    }
   }
 
   /** Renders a limit for a person: {@code 30 s}, {@code 500 ms}. */

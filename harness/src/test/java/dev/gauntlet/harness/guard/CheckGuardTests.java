@@ -82,6 +82,23 @@ class CheckGuardTests {
   }
 
   @Test
+  void aCandidateThatInterruptsTheHarnesssThreadDoesNotCutItsWaitShort() throws Throwable {
+    Thread harness = Thread.currentThread();
+    CheckGuard.run("t.check", Duration.ofSeconds(5), () -> {
+      harness.interrupt();
+      // Still running until the harness's thread has taken the interrupt and waits again.
+      long giveUp = System.nanoTime() + 5_000_000_000L;
+      while ((harness.isInterrupted() || harness.getState() != Thread.State.TIMED_WAITING)
+          && System.nanoTime() < giveUp) {
+        Thread.onSpinWait();
+      }
+    }, unfit::add);
+
+    assertEquals(List.of(), unfit);
+    assertEquals(false, Thread.interrupted(), "the interrupt does not linger");
+  }
+
+  @Test
   void runningOutOfMemoryIsAVerdictNotACrash() {
     GuardedFailure failure = guarded(() -> {
       throw new OutOfMemoryError("Java heap space");
