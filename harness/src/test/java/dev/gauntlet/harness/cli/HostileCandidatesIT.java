@@ -58,6 +58,24 @@ class HostileCandidatesIT {
   }
 
   @Test
+  void theSystemsTimeLimitCutsTheRunShortWithExitCodeThree() throws IOException {
+    // A check limit longer than the system's: the loop runs until --timeout kills the worker.
+    assertEquals(ExitCodes.CUT_SHORT, grade("EndlessLoop", "--check", HOSTILE, "--check", AFTER,
+        "--check-timeout", "60s", "--timeout", "6s"), out.toString());
+
+    assertEquals("cut short", report().outcome());
+    assertEquals("timed out", report().systems().get(0).worker().state());
+    CheckReport loop = check(HOSTILE);
+    assertEquals("timed out", loop.status());
+    assertEquals("the time limit of 6s for grading this system ran out during this check",
+        loop.message());
+    CheckReport after = check(AFTER);
+    assertEquals("not reached", after.status());
+    assertEquals("not reached: the time limit of 6s for grading this system ran out",
+        after.message());
+  }
+
+  @Test
   void aDeadlockTimesOutNamingTheThreadsAndTheirLocks() throws IOException {
     assertEquals(ExitCodes.SOME_FAILED, grade("Deadlock"), out.toString());
 

@@ -37,6 +37,9 @@ public final class FakeWorker {
     try (Channel channel = Channel.connect(port)) {
       channel.send(Message.hello(token, "cache"));
       channel.send(Message.plan(checks));
+      if (mode.equals("dead")) {
+        Runtime.getRuntime().halt(3); // before its first check: a fresh worker would do the same
+      }
       if (mode.equals("meddling")) {
         // A worker may not report checks it was not given, nor report one twice.
         channel.send(Message.result(result("t.zero", CheckStatus.PASSED)));

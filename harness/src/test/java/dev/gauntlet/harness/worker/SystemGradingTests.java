@@ -110,6 +110,18 @@ class SystemGradingTests {
   }
 
   @Test
+  void aWorkerThatDiesBeforeItsFirstCheckIsNotRestarted() throws Exception {
+    WorkerOutcome outcome = grade("dead", Duration.ofSeconds(30));
+
+    assertEquals(WorkerOutcome.State.CRASHED, outcome.state());
+    assertEquals(Map.of("t.one", CheckStatus.NOT_REACHED, "t.two", CheckStatus.NOT_REACHED,
+        "t.three", CheckStatus.NOT_REACHED), statuses(outcome));
+    assertEquals("not reached: the candidate halted the JVM (Runtime.halt(3): no shutdown hooks"
+        + " ran, no exit was witnessed) before any check", outcome.results().get(0).message());
+    assertEquals(List.of(), outcome.restarts());
+  }
+
+  @Test
   void aWorkerCannotReportChecksItWasNotGivenNorReportOneTwice() throws Exception {
     WorkerOutcome outcome = grade("meddling", Duration.ofSeconds(30));
 
