@@ -29,7 +29,7 @@ final class CandidateThreads {
     return Set.copyOf(Arrays.asList(threads).subList(0, n));
   }
 
-  /** Returns the threads of {@code group} alive now but not in {@code before}, except {@code own}. */
+  /** Returns the threads of {@code group} alive now and not in {@code before}, but {@code own}. */
   static List<Thread> startedSince(ThreadGroup group, Set<Thread> before, Thread own) {
     return live(group).stream()
         .filter(t -> !before.contains(t) && t != own && t.isAlive())

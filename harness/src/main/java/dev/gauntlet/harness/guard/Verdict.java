@@ -15,7 +15,7 @@ public enum Verdict {
   THREADS_LEFT_RUNNING("a check leaves no threads running when it returns"),
   /** The candidate started threads past the worker's cap. */
   THREAD_BOMB("a submission keeps the worker's live threads under its cap"),
-  /** The candidate ended the JVM ({@code System.exit}, {@code Runtime.exit}, {@code Runtime.halt}). */
+  /** The candidate ended the JVM: {@code System.exit}, {@code Runtime.exit} or {@code halt}. */
   EXITED("a submission never ends the JVM it is graded in"),
   /** The worker JVM died from outside or crashed (a signal, the kernel's out-of-memory killer). */
   WORKER_KILLED("the worker JVM survives the check");

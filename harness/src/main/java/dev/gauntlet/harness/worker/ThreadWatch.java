@@ -68,8 +68,8 @@ final class ThreadWatch implements Runnable {
   /** Where most of the threads are in the candidate's code, e.g. {@code , most in x.Y.run(..)}. */
   private static String hotSpot() {
     Map<String, Long> places = Thread.getAllStackTraces().values().stream()
-        .map(stack -> Frames.candidate(stack).map(frame -> "in " + Frames.describe(frame)).orElse(""))
-        .filter(w -> !w.isEmpty())
+        .flatMap(stack -> Frames.candidate(stack).stream())
+        .map(frame -> "in " + Frames.describe(frame))
         .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     return places.entrySet().stream().max(Comparator.comparingLong(Map.Entry::getValue))
         .map(e -> ", " + e.getValue() + " of them " + e.getKey()).orElse("");

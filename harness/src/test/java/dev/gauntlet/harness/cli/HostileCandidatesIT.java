@@ -5,23 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gauntlet.harness.report.CheckReport;
-import dev.gauntlet.harness.report.ReportWriter;
 import dev.gauntlet.harness.report.RestartReport;
 import dev.gauntlet.harness.report.RunReport;
-import dev.gauntlet.harness.testing.CandidateCompiler;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The hostile gallery (src/test/resources/gallery): each candidate abuses the worker in one way,
@@ -31,7 +24,6 @@ import picocli.CommandLine;
  */
 class HostileCandidatesIT {
 
-  private static final String SEED = "20261204";
   /** Runs in the first worker, before the hostile check: what was graded must not be lost. */
   private static final String BEFORE = "cache.ring.replicas";
   /** The hostile check: each gallery candidate misbehaves when asked for a client. */
@@ -41,12 +33,17 @@ class HostileCandidatesIT {
 
   @TempDir Path temp;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private Gallery gallery;
+
+  @BeforeEach
+  void gallery() {
+    gallery = new Gallery(temp, List.of(BEFORE, AFTER, "cache.design.no-reflection",
+        "cache.design.no-static-state"));
+  }
 
   @Test
   void anEndlessLoopTimesOutAndTheRestRunInAFreshWorker() throws IOException {
-    assertEquals(ExitCodes.SOME_FAILED, grade("EndlessLoop"), out.toString());
+    assertEquals(ExitCodes.SOME_FAILED, grade("EndlessLoop"), gallery.out());
 
     CheckReport loop = check(HOSTILE);
     assertEquals("timed out", loop.status());
@@ -54,17 +51,17 @@ class HostileCandidatesIT {
         + " in gallery.EndlessLoop.newClient(EndlessLoop.java:"), loop.message());
     assertEquals("a check finishes within its time limit", loop.failure().guarantee());
     assertRestartedAfterTheHostileCheck(HOSTILE + " timed out and its thread is still running");
-    assertTrue(out.toString().contains("[TIMEOUT] " + HOSTILE), out.toString());
+    assertTrue(gallery.out().contains("[TIMEOUT] " + HOSTILE), gallery.out());
   }
 
   @Test
   void theSystemsTimeLimitCutsTheRunShortWithExitCodeThree() throws IOException {
     // A check limit longer than the system's: the loop runs until --timeout kills the worker.
     assertEquals(ExitCodes.CUT_SHORT, grade("EndlessLoop", "--check", HOSTILE, "--check", AFTER,
-        "--check-timeout", "60s", "--timeout", "6s"), out.toString());
+        "--check-timeout", "60s", "--timeout", "6s"), gallery.out());
 
-    assertEquals("cut short", report().outcome());
-    assertEquals("timed out", report().systems().get(0).worker().state());
+    assertEquals("cut short", gallery.report().outcome());
+    assertEquals("timed out", gallery.report().systems().get(0).worker().state());
     CheckReport loop = check(HOSTILE);
     assertEquals("timed out", loop.status());
     assertEquals("the time limit of 6s for grading this system ran out during this check",
@@ -77,7 +74,7 @@ class HostileCandidatesIT {
 
   @Test
   void aDeadlockTimesOutNamingTheThreadsAndTheirLocks() throws IOException {
-    assertEquals(ExitCodes.SOME_FAILED, grade("Deadlock"), out.toString());
+    assertEquals(ExitCodes.SOME_FAILED, grade("Deadlock"), gallery.out());
 
     CheckReport deadlock = check(HOSTILE);
     assertEquals("timed out", deadlock.status());
@@ -91,7 +88,7 @@ class HostileCandidatesIT {
 
   @Test
   void usingUpTheHeapIsOutOfMemoryForThatCheckOnly() throws IOException {
-    assertEquals(ExitCodes.SOME_FAILED, grade("Hog", "--heap", "128m"), out.toString());
+    assertEquals(ExitCodes.SOME_FAILED, grade("Hog", "--heap", "128m"), gallery.out());
 
     CheckReport hog = check(HOSTILE);
     assertEquals("failed", hog.status());
@@ -104,7 +101,7 @@ class HostileCandidatesIT {
 
   @Test
   void systemExitIsNamedWithItsStatusAndCallSite() throws IOException {
-    assertEquals(ExitCodes.SOME_FAILED, grade("Exits"), out.toString());
+    assertEquals(ExitCodes.SOME_FAILED, grade("Exits"), gallery.out());
 
     CheckReport exits = check(HOSTILE);
     assertEquals("failed", exits.status());
@@ -117,7 +114,7 @@ class HostileCandidatesIT {
 
   @Test
   void runtimeHaltIsToldByItsStatus() throws IOException {
-    assertEquals(ExitCodes.SOME_FAILED, grade("Halts"), out.toString());
+    assertEquals(ExitCodes.SOME_FAILED, grade("Halts"), gallery.out());
 
     String verdict = "the candidate halted the JVM (Runtime.halt(9): no shutdown hooks ran, no"
         + " exit was witnessed)";
@@ -129,7 +126,7 @@ class HostileCandidatesIT {
   void aThreadLeftRunningFailsTheCheckThatStartedIt() throws IOException {
     // The thread is started by the first ring, in the check before the hostile one.
     assertEquals(ExitCodes.SOME_FAILED, grade("LeavesThread", "--check", BEFORE, "--check",
-        AFTER), out.toString());
+        AFTER), gallery.out());
 
     CheckReport ring = check(BEFORE);
     assertEquals("failed", ring.status());
@@ -140,12 +137,12 @@ class HostileCandidatesIT {
         + " \"ring-rebalancer\""), ring.failure().observed());
     assertEquals("passed", check(AFTER).status(), "graded in a fresh worker");
     assertEquals(List.of(new RestartReport(BEFORE, BEFORE + " left threads running:"
-        + " \"ring-rebalancer\"", "worker-cache-2.log")), restarts());
+        + " \"ring-rebalancer\"", "worker-cache-2.log")), gallery.restarts());
   }
 
   @Test
   void aThreadBombIsStoppedAtTheCap() throws IOException {
-    assertEquals(ExitCodes.SOME_FAILED, grade("ThreadBomb"), out.toString());
+    assertEquals(ExitCodes.SOME_FAILED, grade("ThreadBomb"), gallery.out());
 
     CheckReport bomb = check(HOSTILE);
     assertEquals("failed", bomb.status());
@@ -161,37 +158,37 @@ class HostileCandidatesIT {
   @Test
   void floodingOutputIsCappedInTheLogAndChangesNothing() throws IOException {
     assertEquals(ExitCodes.ALL_PASSED, grade("Flood", "--check", BEFORE, "--check", AFTER),
-        out.toString());
+        gallery.out());
 
     assertEquals("passed", check(BEFORE).status());
     assertEquals("passed", check(AFTER).status());
-    Path log = runFolder().resolve("worker-cache.log");
-    assertTrue(Files.size(log) < (1 << 20) + 200, "the log keeps the first MiB: " + Files.size(log));
+    Path log = gallery.runFolder().resolve("worker-cache.log");
+    assertTrue(Files.size(log) < (1 << 20) + 200, "the log keeps the first MiB only");
     String text = Files.readString(log);
     assertTrue(text.indexOf("flood flood") < 1000, "the first part is kept");
     assertTrue(text.contains("[gauntlet: log truncated: kept the first 1048576 bytes, dropped"),
         "the cut is said");
-    assertFalse(out.toString().contains("flood flood"), "the candidate's output is in its log only");
-    assertEquals(List.of(), restarts());
+    assertFalse(gallery.out().contains("flood flood"), "the candidate's output is in its log only");
+    assertEquals(List.of(), gallery.restarts());
   }
 
   @Test
   void printedResultsAndAnOwnChannelChangeNothing() throws IOException {
-    assertEquals(ExitCodes.SOME_FAILED, grade("FakeResults"), out.toString());
+    assertEquals(ExitCodes.SOME_FAILED, grade("FakeResults"), gallery.out());
 
     CheckReport faked = check(HOSTILE);
     assertEquals("not implemented", faked.status());
     assertEquals("not implemented: UnsupportedOperationException: the client is still to write"
         + " (own channel: ConnectException)", faked.message());
     assertEquals("passed", check(AFTER).status(), "the worker went on after the fake 'done'");
-    assertTrue(Files.readString(runFolder().resolve("worker-cache.log"))
+    assertTrue(Files.readString(gallery.runFolder().resolve("worker-cache.log"))
         .contains("\"status\":\"PASSED\""), "the fake result went to the log");
-    assertEquals(List.of(), restarts());
+    assertEquals(List.of(), gallery.restarts());
   }
 
   @Test
   void theReferenceTemplateAndHarnessTestsAreNotOnTheClassPath() throws IOException {
-    assertEquals(ExitCodes.SOME_FAILED, grade("ClassPathProbe"), out.toString());
+    assertEquals(ExitCodes.SOME_FAILED, grade("ClassPathProbe"), gallery.out());
 
     assertEquals("not implemented: UnsupportedOperationException: probe:"
         + " dev.gauntlet.reference.cache.ReferenceCacheFactory ClassNotFoundException,"
@@ -204,7 +201,7 @@ class HostileCandidatesIT {
   @Test
   void reflectionReachesNoExpectedValuesAndNoChannel() throws IOException {
     assertEquals(ExitCodes.SOME_FAILED, grade("Snoop", "--check", HOSTILE, "--check",
-        "cache.design.no-reflection", "--check-timeout", "30s"), out.toString());
+        "cache.design.no-reflection", "--check-timeout", "30s"), gallery.out());
 
     String message = check(HOSTILE).message();
     assertTrue(message.startsWith("not implemented: UnsupportedOperationException: snoop: what"
@@ -220,10 +217,10 @@ class HostileCandidatesIT {
 
   @Test
   void aCandidatesArchUnitSettingsCannotHideItsStaticState() throws IOException {
-    Path impl = candidate("ArchUnitConfig").resource("archunit.properties",
+    Path impl = gallery.candidate("ArchUnitConfig").resource("archunit.properties",
         "resolveMissingDependenciesFromClassPath=false\n").classes();
-    assertEquals(ExitCodes.SOME_FAILED, grade(impl, "--check", "cache.design.no-static-state"),
-        out.toString());
+    assertEquals(ExitCodes.SOME_FAILED, gallery.grade(impl,
+        List.of("--check", "cache.design.no-static-state")), gallery.out());
 
     CheckReport design = check("cache.design.no-static-state");
     assertEquals("failed", design.status());
@@ -231,90 +228,20 @@ class HostileCandidatesIT {
         + " holds a mutable HashMap"), design.message());
   }
 
-  // ---------------------------------------------------------------------------------------
-
   private int grade(String factory, String... args) throws IOException {
     List<String> all = new ArrayList<>(List.of(args));
-    if (all.stream().noneMatch("--check"::equals)) {
+    if (!all.contains("--check")) {
       all.addAll(List.of("--check", BEFORE, "--check", HOSTILE, "--check", AFTER));
     }
-    return grade(candidate(factory).classes(), all.toArray(String[]::new));
-  }
-
-  private int grade(Path impl, String... args) throws IOException {
-    CommandLine cli = Gauntlet.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    List<String> all = new ArrayList<>(List.of("grade", "--impl", impl.toString(), "--system",
-        "cache", "--seed", SEED, "--out", temp.resolve("reports").toString(),
-        "--rubric", rubric().toString()));
-    all.addAll(List.of(args));
-    if (!all.contains("--check-timeout")) {
-      all.addAll(List.of("--check-timeout", "1s")); // the hostile check's limit, kept short
-    }
-    int exit = cli.execute(all.toArray(String[]::new));
-    System.out.println(out); // the summary, in the failsafe report
-    System.out.println(err);
-    return exit;
-  }
-
-  /**
-   * A rubric that gives the checks around the hostile one the time they need in a cold worker
-   * (ArchUnit's first import takes a couple of seconds), so that only the hostile check runs
-   * under the short {@code --check-timeout}.
-   */
-  private Path rubric() throws IOException {
-    String roomy = "{\"settings\": {\"timeLimitSeconds\": 60}}";
-    return Files.writeString(temp.resolve("rubric.json"), "{\"schema\": 1, \"checks\": {"
-        + "\"" + BEFORE + "\": " + roomy + ", \"" + AFTER + "\": " + roomy + ", "
-        + "\"cache.design.no-reflection\": " + roomy + ", "
-        + "\"cache.design.no-static-state\": " + roomy + "}}");
-  }
-
-  /** The gallery's plain parts and {@code factory}, listed for ServiceLoader. */
-  private CandidateCompiler candidate(String factory) throws IOException {
-    CandidateCompiler compiler = CandidateCompiler.in(temp.resolve(factory));
-    for (String name : List.of("Parts", "Ring", "MapStore", factory)) {
-      compiler.source("gallery." + name, source(name));
-    }
-    return compiler.cacheFactory("gallery." + factory);
-  }
-
-  private static String source(String name) throws IOException {
-    try (InputStream in = HostileCandidatesIT.class.getResourceAsStream(
-        "/gallery/" + name + ".java")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
-  /** The line of the gallery source {@code name} that first contains {@code snippet}. */
-  private static int line(String name, String snippet) throws IOException {
-    List<String> lines = source(name).lines().toList();
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).contains(snippet)) {
-        return i + 1;
-      }
-    }
-    throw new AssertionError(snippet + " is not in " + name);
-  }
-
-  private Path runFolder() throws IOException {
-    try (Stream<Path> runs = Files.list(temp.resolve("reports"))) {
-      return runs.findFirst().orElseThrow();
-    }
-  }
-
-  private RunReport report() throws IOException {
-    return ReportWriter.read(runFolder().resolve(ReportWriter.FILE));
+    return gallery.grade(gallery.candidate(factory).classes(), all);
   }
 
   private CheckReport check(String id) throws IOException {
-    return report().systems().get(0).checks().stream().filter(c -> c.id().equals(id))
-        .findFirst().orElseThrow(() -> new AssertionError("no result for " + id));
+    return gallery.check(id);
   }
 
-  private List<RestartReport> restarts() throws IOException {
-    return report().systems().get(0).worker().restarts();
+  private static int line(String name, String snippet) throws IOException {
+    return Gallery.line(name, snippet);
   }
 
   /**
@@ -322,13 +249,14 @@ class HostileCandidatesIT {
    * worker, the one after it passed in a fresh worker started for it, and the run completed.
    */
   private void assertRestartedAfterTheHostileCheck(String reason) throws IOException {
-    RunReport report = report();
+    RunReport report = gallery.report();
     assertEquals("completed", report.outcome());
     assertEquals(List.of(BEFORE, HOSTILE, AFTER), report.systems().get(0).checks().stream()
         .map(CheckReport::id).toList());
     assertEquals("passed", check(BEFORE).status());
     assertEquals("passed", check(AFTER).status());
-    assertEquals(List.of(new RestartReport(HOSTILE, reason, "worker-cache-2.log")), restarts());
-    assertTrue(out.toString().contains("Fresh worker after " + HOSTILE), out.toString());
+    assertEquals(List.of(new RestartReport(HOSTILE, reason, "worker-cache-2.log")),
+        gallery.restarts());
+    assertTrue(gallery.out().contains("Fresh worker after " + HOSTILE), gallery.out());
   }
 }

@@ -115,7 +115,8 @@ class CheckGuardTests {
 
   @Test
   void threadsLeftRunningFailACheckThatPassedAndAreInterrupted() {
-    GuardedFailure failure = guarded(() -> startDaemon("ticker", CheckGuardTests::parkUntilInterrupted));
+    GuardedFailure failure = guarded(() -> startDaemon("ticker",
+        CheckGuardTests::parkUntilInterrupted));
 
     assertEquals(Verdict.THREADS_LEFT_RUNNING, failure.verdict());
     assertTrue(failure.getMessage().startsWith("left a thread running after the check:"
@@ -129,7 +130,8 @@ class CheckGuardTests {
   @Test
   void threadsThatIgnoreTheInterruptMakeTheJvmUnfit() throws InterruptedException {
     CountDownLatch release = new CountDownLatch(1);
-    GuardedFailure failure = guarded(() -> startDaemon("stubborn", () -> awaitIgnoringInterrupts(release)));
+    GuardedFailure failure = guarded(() -> startDaemon("stubborn",
+        () -> awaitIgnoringInterrupts(release)));
     release.countDown();
 
     assertEquals(Verdict.THREADS_LEFT_RUNNING, failure.verdict());
