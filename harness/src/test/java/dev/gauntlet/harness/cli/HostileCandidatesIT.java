@@ -43,7 +43,8 @@ class HostileCandidatesIT {
 
   @Test
   void anEndlessLoopTimesOutAndTheRestRunInAFreshWorker() throws IOException {
-    assertEquals(ExitCodes.SOME_FAILED, grade("EndlessLoop"), gallery.out());
+    assertEquals(ExitCodes.SOME_FAILED, grade("EndlessLoop", "--check-timeout", "1s"),
+        gallery.out());
 
     CheckReport loop = check(HOSTILE);
     assertEquals("timed out", loop.status());
@@ -74,11 +75,12 @@ class HostileCandidatesIT {
 
   @Test
   void aDeadlockTimesOutNamingTheThreadsAndTheirLocks() throws IOException {
-    assertEquals(ExitCodes.SOME_FAILED, grade("Deadlock"), gallery.out());
+    assertEquals(ExitCodes.SOME_FAILED, grade("Deadlock", "--check-timeout", "2s"),
+        gallery.out());
 
     CheckReport deadlock = check(HOSTILE);
     assertEquals("timed out", deadlock.status());
-    assertEquals("timed out after 1 s in a deadlock between \"gauntlet-check " + HOSTILE + "\","
+    assertEquals("timed out after 2 s in a deadlock between \"gauntlet-check " + HOSTILE + "\","
         + " \"lock-holder\"", deadlock.message());
     assertTrue(deadlock.failure().observed().contains("gallery.Deadlock.lockBoth(Deadlock.java:"
         + line("Deadlock", "synchronized (theirs)") + ") waits for java.lang.Object@"),
@@ -201,7 +203,7 @@ class HostileCandidatesIT {
   @Test
   void reflectionReachesNoExpectedValuesAndNoChannel() throws IOException {
     assertEquals(ExitCodes.SOME_FAILED, grade("Snoop", "--check", HOSTILE, "--check",
-        "cache.design.no-reflection", "--check-timeout", "30s"), gallery.out());
+        "cache.design.no-reflection", "--check-timeout", "60s"), gallery.out());
 
     String message = check(HOSTILE).message();
     assertTrue(message.startsWith("not implemented: UnsupportedOperationException: snoop: what"
