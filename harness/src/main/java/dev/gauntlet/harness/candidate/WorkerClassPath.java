@@ -47,6 +47,13 @@ public final class WorkerClassPath {
     return join(harness(), candidate);
   }
 
+  /** Returns the class path of the worker grading {@code candidate} with instructors' suites. */
+  public static String forCandidate(Path candidate, List<Path> suites) {
+    List<String> all = new ArrayList<>(harness());
+    suites.forEach(jar -> all.add(jar.toAbsolutePath().toString()));
+    return join(all, candidate);
+  }
+
   /** Returns the class path of the worker that runs the reference's throughput rounds. */
   public static String forReference(Path home) {
     return join(harness(), CandidateResolver.referenceClasses(home));

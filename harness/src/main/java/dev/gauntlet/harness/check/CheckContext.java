@@ -42,6 +42,13 @@ public interface CheckContext {
   /** Records a figure the check measured (a ratio, a bound, a count), for the report. */
   void metric(String name, double value, String unit);
 
+  /**
+   * Records what this check runs against (a simulation, an embedded or a real service), for the
+   * report's {@code backend}. Checks that use only the harness's simulation need not call it.
+   * (A default that records nothing, so that test doubles of this interface need not change.)
+   */
+  default void backend(String description) {}
+
   /** Returns a property of this check, to be run with {@link Property#check(long)} and {@link #seed()}. */
   default Property property(ScenarioBody body) {
     return Property.of(body);

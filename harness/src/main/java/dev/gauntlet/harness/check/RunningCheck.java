@@ -63,6 +63,11 @@ final class RunningCheck implements CheckContext {
   }
 
   @Override
+  public void backend(String description) {
+    extension.publishReportEntry(ReportEntries.BACKEND, description);
+  }
+
+  @Override
   public void metric(String name, double value, String unit) {
     extension.publishReportEntry(ReportEntries.METRIC_PREFIX + name,
         String.format(Locale.ROOT, "%s %s", value, unit).trim());

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "gauntlet", mixinStandardHelpOptions = true,
     versionProvider = ManifestVersion.class,
     description = "Grades implementations of storage systems against executable specifications.",
-    subcommands = {ListCommand.class, GradeCommand.class},
+    subcommands = {ListCommand.class, GradeCommand.class, BatchCommand.class, MergeCommand.class,
+        ReportCommand.class},
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCodes.HELP_0, ExitCodes.HELP_1, ExitCodes.HELP_2,
         ExitCodes.HELP_3, ExitCodes.HELP_4})
 public final class Gauntlet implements Callable<Integer> {

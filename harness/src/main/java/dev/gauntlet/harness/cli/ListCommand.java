@@ -22,11 +22,16 @@ final class ListCommand implements Callable<Integer> {
   @Mixin SystemOption systems;
   @Mixin VerboseOption verbose;
 
+  @picocli.CommandLine.Option(names = "--suites", paramLabel = "JAR",
+      description = "Also list the checks of an instructor's suite jar (repeatable).")
+  List<java.nio.file.Path> suites = new java.util.ArrayList<>();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     for (GradedSystem system : systems.selected()) {
-      List<CheckDescriptor> checks = Catalog.of(system);
+      List<CheckDescriptor> checks = suites.isEmpty() ? Catalog.of(system)
+          : Catalog.of(system, suites.stream().map(p -> p.toAbsolutePath().normalize()).toList());
       out.printf("%s: %s%n", system.id(), system.title());
       int idWidth = Math.max(5, checks.stream().mapToInt(c -> c.id().length()).max().orElse(0));
       out.printf("  %-" + idWidth + "s  %-15s  %6s  %s%n", "id", "category", "points", "title");

@@ -10,17 +10,20 @@ import java.util.Map;
  * @param title the guarantee it holds the candidate to
  * @param category where its points count
  * @param status how it ended ({@code passed}, {@code partial}, {@code failed},
- *     {@code not implemented}, {@code timed out}, {@code skipped}, {@code not reached})
+ *     {@code not implemented}, {@code timed out}, {@code unknown}, {@code skipped},
+ *     {@code not reached})
  * @param points points earned
  * @param maxPoints points possible (under the rubric)
  * @param message one line saying what happened
  * @param durationMillis real time it took
  * @param metrics figures it measured
  * @param failure why it did not earn full points; null when it passed or was skipped
+ * @param visibility who sees its result under the rubric: {@code visible}, {@code hidden},
+ *     {@code after_due_date} or {@code after_published}
  */
 public record CheckReport(String id, String suite, String title, String category, String status,
     double points, int maxPoints, String message, long durationMillis, Map<String, String> metrics,
-    FailureReport failure) {
+    FailureReport failure, String visibility) {
 
   /** Returns whether the check earned full points. */
   public boolean passed() {

@@ -2,6 +2,7 @@ package dev.gauntlet.harness.report;
 
 import dev.gauntlet.harness.check.Category;
 import dev.gauntlet.harness.rubric.Rubric;
+import dev.gauntlet.harness.rubric.Visibility;
 import dev.gauntlet.harness.run.CheckDescriptor;
 import dev.gauntlet.harness.run.CheckResult;
 import dev.gauntlet.harness.run.CheckStatus;
@@ -21,6 +22,8 @@ import java.util.function.Function;
  */
 public final class Scoring {
 
+  private static final String BACKEND = "backend";
+
   private final Rubric rubric;
   private final Map<String, CheckDescriptor> checks;
   private final Function<String, String> replay;
@@ -37,18 +40,25 @@ public final class Scoring {
     this.replay = replay;
   }
 
-  /** Scores one result. */
+  /** The backend of a system whose checks name none: the harness's own simulation. */
+  public static final String SIMULATION = "in-process simulation (virtual clock, simulated nodes)";
+
+  /** Scores one result: points, category and visibility under the rubric. */
   public CheckReport check(CheckResult result) {
     CheckDescriptor check = checks.get(result.id());
     int max = check == null ? 0 : rubric.points(check);
+    String category = check == null ? result.category().label() : rubric.category(check).label();
+    String visibility = check == null ? Visibility.VISIBLE.label()
+        : rubric.visibility(check).label();
+    Map<String, String> metrics = new LinkedHashMap<>(result.metrics());
+    metrics.remove(BACKEND); // reported once per system, not as a figure
     boolean earns = result.status() == CheckStatus.PASSED || result.status() == CheckStatus.PARTIAL;
     double points = earns ? Math.round(result.fraction() * max * 100) / 100.0 : 0;
     boolean explain = result.status() != CheckStatus.PASSED
         && result.status() != CheckStatus.SKIPPED;
-    return new CheckReport(result.id(), result.suite(), result.title(),
-        result.category().label(), result.status().label(), points, max, result.message(),
-        result.durationMillis(), result.metrics(),
-        explain ? failure(result.failure(), replay.apply(result.id())) : null);
+    return new CheckReport(result.id(), result.suite(), result.title(), category,
+        result.status().label(), points, max, result.message(), result.durationMillis(), metrics,
+        explain ? failure(result.failure(), replay.apply(result.id())) : null, visibility);
   }
 
   private static FailureReport failure(Failure f, String replay) {
@@ -60,9 +70,15 @@ public final class Scoring {
         f.shrinkReplays() == 0 ? null : f.shrinkReplays(), f.exception(), f.stackTrace(), replay);
   }
 
+  /** Returns the backend the results name (the first that names one), else the simulation. */
+  public static String backend(Collection<CheckResult> results) {
+    return results.stream().map(r -> r.metrics().get(BACKEND)).filter(b -> b != null)
+        .findFirst().orElse(SIMULATION);
+  }
+
   /** Sums the scored checks of one system. */
   public static SystemReport system(GradedSystem system, List<CheckReport> reports,
-      WorkerOutcome worker) {
+      WorkerOutcome worker, String backend) {
     Total total = total(reports);
     return new SystemReport(system.id(), system.title(), total.score(), total.max(),
         total.percent(), byCategory(reports), worker.durationMillis(),
@@ -70,7 +86,7 @@ public final class Scoring {
             worker.exitCode(), worker.log(), worker.candidateError(),
             worker.restarts().stream()
                 .map(r -> new RestartReport(r.afterCheck(), r.reason(), r.log())).toList()),
-        reports);
+        reports, backend);
   }
 
   /** Returns the total of the graded (not skipped) checks. */

@@ -124,7 +124,8 @@ public final class Summary {
     };
   }
 
-  static String points(double points) {
+  /** Renders points as a whole number when they are one, else with two decimals. */
+  public static String points(double points) {
     return points == Math.rint(points) ? Long.toString((long) points)
         : String.format(Locale.ROOT, "%.2f", points);
   }

@@ -17,4 +17,9 @@ public record WorkerReport(String state, int exitCode, String log, String candid
   public WorkerReport {
     restarts = restarts == null ? List.of() : List.copyOf(restarts);
   }
+
+  /** A worker that was never replaced. */
+  public WorkerReport(String state, int exitCode, String log, String candidateError) {
+    this(state, exitCode, log, candidateError, List.of());
+  }
 }

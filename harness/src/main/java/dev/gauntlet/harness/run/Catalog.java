@@ -5,6 +5,9 @@ import dev.gauntlet.harness.check.CheckSuite;
 import dev.gauntlet.harness.systems.GradedSystem;
 import dev.gauntlet.harness.systems.Systems;
 import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import org.junit.platform.engine.DiscoverySelector;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,15 +38,41 @@ public final class Catalog {
    * @throws IllegalStateException if two checks share an id
    */
   public static List<CheckDescriptor> of(GradedSystem system) {
-    TestPlan plan = Launchers.create().discover(LauncherDiscoveryRequestBuilder.request()
-        .selectors(DiscoverySelectors.selectPackage(system.suitePackage()))
-        .enableImplicitConfigurationParameters(false)
-        .build());
-    List<CheckDescriptor> checks = new ArrayList<>();
-    for (TestIdentifier root : plan.getRoots()) {
-      collect(plan, root, system, checks);
+    return of(system, List.of());
+  }
+
+  /**
+   * Returns the checks of one system: its own suites, and those of its suites ({@code @CheckSuite}
+   * with its id) that the instructors' jars hold, ordered by suite and then by declaration.
+   *
+   * @param suiteJars jars of instructors' suites; on a worker's class path already, and loaded
+   *     here through {@link SuiteJars#loader} when they are not
+   * @throws IllegalStateException if two checks share an id
+   * @throws IllegalArgumentException if a check of a suite jar does not start with the system id
+   */
+  public static List<CheckDescriptor> of(GradedSystem system, List<Path> suiteJars) {
+    List<DiscoverySelector> selectors = new ArrayList<>();
+    selectors.add(DiscoverySelectors.selectPackage(system.suitePackage()));
+    if (!suiteJars.isEmpty()) {
+      selectors.addAll(DiscoverySelectors.selectClasspathRoots(new LinkedHashSet<>(suiteJars)));
     }
-    checks.sort(CheckOrder.CATALOG);
+    List<CheckDescriptor> checks = new ArrayList<>();
+    SuiteJars.withLoader(suiteJars, () -> {
+      TestPlan plan = Launchers.create().discover(LauncherDiscoveryRequestBuilder.request()
+          .selectors(selectors)
+          .enableImplicitConfigurationParameters(false)
+          .build());
+      for (TestIdentifier root : plan.getRoots()) {
+        collect(plan, root, system, checks);
+      }
+      checks.sort(CheckOrder.CATALOG);
+    });
+    for (CheckDescriptor check : checks) {
+      if (!check.id().startsWith(system.id() + ".")) {
+        throw new IllegalArgumentException("check " + check.id() + " of " + check.className()
+            + " must have an id that starts with '" + system.id() + ".'");
+      }
+    }
     Set<String> ids = new HashSet<>();
     for (CheckDescriptor check : checks) {
       if (!ids.add(check.id())) {

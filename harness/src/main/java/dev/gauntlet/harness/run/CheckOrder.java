@@ -55,7 +55,11 @@ public final class CheckOrder {
 
   private static Class<?> loadQuietly(String className) {
     try {
-      return Class.forName(className, false, CheckOrder.class.getClassLoader());
+      ClassLoader context = Thread.currentThread().getContextClassLoader();
+      // Instructors' suites are loaded through the context loader when they are not on the
+      // class path (in the parent); the harness's own through this class's loader.
+      return Class.forName(className, false,
+          context != null ? context : CheckOrder.class.getClassLoader());
     } catch (ClassNotFoundException e) {
       return null;
     }

@@ -12,6 +12,11 @@ public enum CheckStatus {
   NOT_IMPLEMENTED,
   /** The check ran past its time limit. */
   TIMED_OUT,
+  /**
+   * The check could neither pass nor fail (it threw {@code Inconclusive}, e.g. a checker that
+   * gave up): no points, and never reported as passed.
+   */
+  UNKNOWN,
   /** The check could not run here (e.g. no Docker engine); it counts towards no total. */
   SKIPPED,
   /** The worker died or hung before reaching the check. */

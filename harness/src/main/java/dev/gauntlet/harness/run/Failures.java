@@ -1,5 +1,6 @@
 package dev.gauntlet.harness.run;
 
+import dev.gauntlet.harness.check.Inconclusive;
 import dev.gauntlet.harness.engine.GuaranteeViolation;
 import dev.gauntlet.harness.engine.ScenarioFailure;
 import dev.gauntlet.harness.guard.GuardedFailure;
@@ -31,6 +32,11 @@ final class Failures {
     if (notImplemented != null) {
       return result(check, CheckStatus.NOT_IMPLEMENTED,
           "not implemented: " + oneLine(notImplemented), millis, metrics, null);
+    }
+    Throwable inconclusive = find(thrown, Inconclusive.class);
+    if (inconclusive != null) {
+      return result(check, CheckStatus.UNKNOWN, "unknown: " + inconclusive.getMessage(), millis,
+          metrics, null);
     }
     if (find(thrown, TimeoutException.class) != null) {
       return result(check, CheckStatus.TIMED_OUT, oneLine(thrown), millis, metrics, null);

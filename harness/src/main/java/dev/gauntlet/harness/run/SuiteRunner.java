@@ -31,20 +31,35 @@ public final class SuiteRunner {
    */
   public static List<CheckDescriptor> run(GradedSystem system, Predicate<CheckDescriptor> selected,
       Map<String, String> config, CheckListener listener) {
-    return run(system, selected, config, null, listener);
+    return run(system, List.of(), selected, config, null, listener);
+  }
+
+  /** Runs checks as {@link #run(GradedSystem, Predicate, Map, CheckListener)}, with those of
+   * instructors' {@code suiteJars} (which must be on this JVM's class path). */
+  public static List<CheckDescriptor> run(GradedSystem system, List<java.nio.file.Path> suiteJars,
+      Predicate<CheckDescriptor> selected, Map<String, String> config, CheckListener listener) {
+    return run(system, suiteJars, selected, config, null, listener);
   }
 
   /**
-   * Runs the checks as {@link #run(GradedSystem, Predicate, Map, CheckListener)} does, with
+   * Runs checks as {@link #run(GradedSystem, List, Predicate, Map, CheckListener)}, with
    * {@code baseline} as the run's reference measurements (a graded run's, through the parent).
    * It is handed to the checks through the launcher session's store, never a static field.
    */
-  public static List<CheckDescriptor> run(GradedSystem system, Predicate<CheckDescriptor> selected,
-      Map<String, String> config, Baseline baseline, CheckListener listener) {
-    List<CheckDescriptor> checks = Catalog.of(system).stream().filter(selected).toList();
+  public static List<CheckDescriptor> run(GradedSystem system, List<java.nio.file.Path> suiteJars,
+      Predicate<CheckDescriptor> selected, Map<String, String> config, Baseline baseline,
+      CheckListener listener) {
+    List<CheckDescriptor> checks = Catalog.of(system, suiteJars).stream().filter(selected)
+        .toList();
     if (checks.isEmpty()) {
       return checks;
     }
+    execute(system, checks, config, baseline, listener);
+    return checks;
+  }
+
+  private static void execute(GradedSystem system, List<CheckDescriptor> checks,
+      Map<String, String> config, Baseline baseline, CheckListener listener) {
     List<DiscoverySelector> selectors = checks.stream()
         .map(SuiteRunner::selector)
         .toList();
@@ -67,7 +82,6 @@ public final class SuiteRunner {
       }
       session.getLauncher().execute(request, new ResultCollector(system.id(), listener));
     }
-    return checks;
   }
 
   /**

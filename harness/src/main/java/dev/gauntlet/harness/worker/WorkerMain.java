@@ -44,6 +44,7 @@ public final class WorkerMain implements java.util.concurrent.Callable<Integer> 
       new HashMap<>();
   @Option(names = "--check-time-limit-millis") Long checkTimeLimitMillis;
   @Option(names = "--bench") boolean bench;
+  @Option(names = "--suites") List<java.nio.file.Path> suites = new ArrayList<>();
 
   public static void main(String[] args) {
     int exit;
@@ -92,14 +93,14 @@ public final class WorkerMain implements java.util.concurrent.Callable<Integer> 
     Set<String> wanted = Set.copyOf(checks);
     Predicate<CheckDescriptor> selected = c -> wanted.isEmpty() || wanted.contains(c.id());
     channel.send(Message.plan(
-        Catalog.of(graded).stream().filter(selected).map(CheckDescriptor::id).toList()));
+        Catalog.of(graded, suites).stream().filter(selected).map(CheckDescriptor::id).toList()));
     Map<String, String> config = new HashMap<>();
     config.put(ConfigKeys.SEED, Long.toString(seed));
     settings.forEach((key, value) -> config.put(ConfigKeys.SETTING_PREFIX + key, value));
     if (checkTimeLimitMillis != null) {
       config.put(ConfigKeys.CHECK_TIME_LIMIT, Long.toString(checkTimeLimitMillis));
     }
-    SuiteRunner.run(graded, selected, config, new RemoteBaseline(channel), new CheckListener() {
+    CheckListener report = new CheckListener() {
       @Override
       public void started(CheckDescriptor check) {
         line.started(check);
@@ -114,7 +115,8 @@ public final class WorkerMain implements java.util.concurrent.Callable<Integer> 
       public void unfit(String checkId, String reason) {
         line.retire(checkId, reason);
       }
-    });
+    };
+    SuiteRunner.run(graded, suites, selected, config, new RemoteBaseline(channel), report);
     channel.send(Message.done());
     return 0;
   }

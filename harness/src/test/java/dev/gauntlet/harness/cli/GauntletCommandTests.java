@@ -85,7 +85,45 @@ class GauntletCommandTests {
     Path rubric = Files.writeString(temp.resolve("rubric.json"),
         "{\"schema\": 1, \"checks\": {\"cache.nope\": {\"points\": 3}}}");
     assertOneLineError(run("grade", "--impl", "reference", "--rubric", rubric.toString()),
-        "rubric " + rubric + " names an unknown check cache.nope", false);
+        "rubric " + rubric + " line 1 names an unknown check cache.nope", false);
+  }
+
+  @Test
+  void anUnknownFormatIsNamedWithTheKnownOnes() {
+    assertOneLineError(run("grade", "--impl", "reference", "--format", "json,pdf"),
+        "unknown format 'pdf' (known: json, summary, gradescope, junit, markdown, html, all)",
+        true);
+  }
+
+  @Test
+  void anUnknownProfileIsAUsageError() {
+    int exit = run("grade", "--impl", "reference", "--profile", "exam");
+    assertEquals(ExitCodes.BAD_INPUT, exit);
+    assertTrue(errLines().get(0).contains("unknown profile 'exam' (known: default, interview)"),
+        err.toString());
+  }
+
+  @Test
+  void aBadShardIsNamed() throws Exception {
+    Files.createDirectories(temp.resolve("class"));
+    int exit = run("batch", temp.resolve("class").toString(), "--shard", "3/2",
+        "--out", temp.resolve("out").toString());
+    assertEquals(ExitCodes.BAD_INPUT, exit, err.toString());
+    assertTrue(errLines().get(0).startsWith("gauntlet: --shard '3/2' is not K/N"), err.toString());
+  }
+
+  @Test
+  void aBatchFolderKeepsItsSeed() throws Exception {
+    Path out = Files.createDirectories(temp.resolve("out"));
+    Files.writeString(out.resolve("batch.json"), "{\"seed\": 5}");
+    Files.createDirectories(temp.resolve("class"));
+    assertOneLineError(run("batch", temp.resolve("class").toString(), "--seed", "6",
+        "--out", out.toString()), out + " was graded with seed 5: resume with that seed", false);
+  }
+
+  @Test
+  void mergeWithoutReportsIsNamed() {
+    assertOneLineError(run("merge", temp.toString()), "no report.json under", false);
   }
 
   @Test

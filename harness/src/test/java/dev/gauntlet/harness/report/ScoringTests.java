@@ -1,6 +1,7 @@
 package dev.gauntlet.harness.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.gauntlet.harness.check.Category;
@@ -41,6 +42,41 @@ class ScoringTests {
     assertEquals("replay c",
         scoring.check(result("c", CheckStatus.NOT_IMPLEMENTED, 0)).failure().replay());
     assertNull(scoring.check(result("d", CheckStatus.SKIPPED, 0)).failure());
+  }
+
+  @Test
+  void anUnknownCheckCountsAndEarnsNothing() {
+    CheckReport unknown = scoring.check(result("a", CheckStatus.UNKNOWN, 1));
+    assertEquals("unknown", unknown.status());
+    assertEquals(0.0, unknown.points());
+    assertEquals(10, unknown.maxPoints());
+    assertFalse(unknown.passed());
+    assertEquals("replay a", unknown.failure().replay());
+  }
+
+  @Test
+  void theRubricDecidesCategoryAndVisibility() throws Exception {
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("rubric", ".yaml");
+    java.nio.file.Files.writeString(file, "schema: 1\nchecks:\n  a: {category: design,"
+        + " visibility: hidden, points: 3}\n");
+    Scoring byRubric = new Scoring(Rubrics.load(file, checks.values()), checks, id -> "r");
+    CheckReport a = byRubric.check(result("a", CheckStatus.PASSED, 1));
+    assertEquals("design", a.category());
+    assertEquals("hidden", a.visibility());
+    assertEquals(3.0, a.points());
+    assertEquals("visible", byRubric.check(result("b", CheckStatus.PASSED, 1)).visibility());
+    java.nio.file.Files.delete(file);
+  }
+
+  @Test
+  void theBackendAChecksNamesIsTheSystemsAndNotAFigure() {
+    CheckResult withBackend = new CheckResult("a", "cache", "s", "t", Category.CORRECTNESS,
+        CheckStatus.PASSED, 1, "m", 1, Map.of("backend", "MariaDB 10.11", "rows", "3.0 rows"),
+        null);
+    assertEquals("MariaDB 10.11", Scoring.backend(List.of(result("b", CheckStatus.PASSED, 1),
+        withBackend)));
+    assertEquals(Scoring.SIMULATION, Scoring.backend(List.of(result("b", CheckStatus.PASSED, 1))));
+    assertEquals(Map.of("rows", "3.0 rows"), scoring.check(withBackend).metrics());
   }
 
   private static CheckDescriptor check(String id, Category category, int points) {

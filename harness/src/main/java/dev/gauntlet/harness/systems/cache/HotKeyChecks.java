@@ -87,6 +87,9 @@ public class HotKeyChecks {
     double ratio = mean == 0 ? 0 : max / mean;
     ctx.metric("max-over-mean-load", ratio, "ratio");
     ctx.metric("requests-per-operation", (double) total / OPERATIONS, "requests");
+    // Per node, so that the HTML report can draw the load per node ("load, <node>").
+    new java.util.TreeMap<>(load).forEach((node, requests) ->
+        ctx.metric("load, " + node, requests, "requests"));
     if (ratio > maxRatio) {
       throw new GuaranteeViolation("hot keys: under a Zipf workload the busiest node takes at"
           + " most " + maxRatio + " times the mean load (serve a hot key from a near cache for up to"
