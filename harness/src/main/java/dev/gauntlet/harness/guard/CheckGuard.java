@@ -67,6 +67,9 @@ public final class CheckGuard {
       }
     }, "gauntlet-check " + checkId);
     runner.setDaemon(true); // a body that never returns must not keep the JVM alive
+    // The loader of the harness and the candidate, not the instructors' suites' (the caller's
+    // may be theirs): what the candidate reaches through its thread must not load a hidden suite.
+    runner.setContextClassLoader(CheckGuard.class.getClassLoader());
     runner.start();
     awaitEnd(runner, System.nanoTime() + limit.toNanos());
     if (runner.isAlive()) {

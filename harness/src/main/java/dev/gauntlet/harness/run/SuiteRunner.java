@@ -54,7 +54,8 @@ public final class SuiteRunner {
     if (checks.isEmpty()) {
       return checks;
     }
-    execute(system, checks, config, baseline, listener);
+    // JUnit loads the selected classes through the context class loader: the suites' own.
+    SuiteJars.withLoader(suiteJars, () -> execute(system, checks, config, baseline, listener));
     return checks;
   }
 

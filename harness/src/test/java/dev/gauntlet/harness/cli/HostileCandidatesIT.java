@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gauntlet.harness.report.CheckReport;
 import dev.gauntlet.harness.report.RestartReport;
 import dev.gauntlet.harness.report.RunReport;
+import dev.gauntlet.harness.testing.CourseSuites;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -189,15 +190,20 @@ class HostileCandidatesIT {
   }
 
   @Test
-  void theReferenceTemplateAndHarnessTestsAreNotOnTheClassPath() throws IOException {
-    assertEquals(ExitCodes.SOME_FAILED, grade("ClassPathProbe"), gallery.out());
+  void theReferenceTemplateHarnessTestsAndHiddenSuitesAreNotOnTheClassPath() throws Exception {
+    Path suites = CourseSuites.jar(temp.resolve("suites"));
+    assertEquals(ExitCodes.SOME_FAILED, grade("ClassPathProbe", "--suites", suites.toString(),
+        "--check", BEFORE, "--check", HOSTILE, "--check", CourseSuites.ROUNDTRIP), gallery.out());
 
     assertEquals("not implemented: UnsupportedOperationException: probe:"
         + " dev.gauntlet.reference.cache.ReferenceCacheFactory ClassNotFoundException,"
         + " dev.gauntlet.student.cache.StudentCacheFactory ClassNotFoundException,"
         + " dev.gauntlet.harness.systems.cache.bugs.PlantedCacheFactory ClassNotFoundException,"
-        + " dev.gauntlet.harness.testing.InProcessGrading ClassNotFoundException;"
+        + " dev.gauntlet.harness.testing.InProcessGrading ClassNotFoundException,"
+        + " course.CourseSuite ClassNotFoundException;"
         + " CacheFactory implementations: 1", check(HOSTILE).message());
+    assertEquals("passed", check(CourseSuites.ROUNDTRIP).status(),
+        "the hidden suite still runs in the candidate's worker");
   }
 
   @Test

@@ -115,8 +115,12 @@ class CheckGuardTests {
 
   @Test
   void threadsLeftRunningFailACheckThatPassedAndAreInterrupted() {
-    GuardedFailure failure = guarded(() -> startDaemon("ticker",
-        CheckGuardTests::parkUntilInterrupted));
+    GuardedFailure failure = guarded(() -> {
+      Thread ticker = startDaemon("ticker", CheckGuardTests::parkUntilInterrupted);
+      while (ticker.getState() != Thread.State.WAITING) { // parked: where the verdict sees it
+        Thread.onSpinWait();
+      }
+    });
 
     assertEquals(Verdict.THREADS_LEFT_RUNNING, failure.verdict());
     assertTrue(failure.getMessage().startsWith("left a thread running after the check:"
@@ -186,9 +190,10 @@ class CheckGuardTests {
     }
   }
 
-  private static void startDaemon(String name, Runnable body) {
+  private static Thread startDaemon(String name, Runnable body) {
     Thread thread = new Thread(body, name);
     thread.setDaemon(true);
     thread.start();
+    return thread;
   }
 }
