@@ -15,12 +15,16 @@ import org.junit.jupiter.api.Test;
 /** The rules flag what they list and leave constants and compiler-made fields alone. */
 class DesignRulesTests {
 
+  private static JavaClasses escapes;
+
   @Test
   void constantsAndCompilerMadeStaticsAreNotState() {
     JavaClasses classes = CandidateClasses.importFor(Constants.class);
     assertEquals(List.of(), DesignRules.noStaticMutableState().violations(classes));
     assertEquals(List.of(), DesignRules.noWallClock().violations(classes));
     assertEquals(List.of(), DesignRules.noReflection().violations(classes));
+    assertEquals(List.of(), DesignRules.noExit().violations(classes));
+    assertEquals(List.of(), DesignRules.noThreads().violations(classes));
   }
 
   @Test
@@ -49,8 +53,7 @@ class DesignRulesTests {
 
   @Test
   void exitsHaltsAndShutdownHooksAreFlagged() {
-    List<String> violations = DesignRules.noExit()
-        .violations(CandidateClasses.importFor(Escapes.class));
+    List<String> violations = DesignRules.noExit().violations(escapes());
     assertEquals(List.of("exits() calls method <java.lang.System.exit(int)>",
         "halts() calls method <java.lang.Runtime.halt(int)>",
         "hooks() calls method <java.lang.Runtime.addShutdownHook(java.lang.Thread)>"),
@@ -59,8 +62,7 @@ class DesignRulesTests {
 
   @Test
   void threadsPoolsAsyncTasksParallelStreamsAndTimersAreFlaggedButCurrentThreadIsNot() {
-    List<String> violations = DesignRules.noThreads()
-        .violations(CandidateClasses.importFor(Escapes.class));
+    List<String> violations = DesignRules.noThreads().violations(escapes());
     String all = String.join("\n", violations);
     for (String expected : List.of("java.lang.Thread.start()",
         "java.util.concurrent.Executors.newFixedThreadPool(int)",
@@ -69,8 +71,14 @@ class DesignRulesTests {
       assertTrue(all.contains(expected), expected + " in\n" + all);
     }
     assertTrue(violations.stream().noneMatch(v -> v.contains("allowed()")), all);
-    assertEquals(List.of(), DesignRules.noThreads()
-        .violations(CandidateClasses.importFor(Constants.class)));
+  }
+
+  /** The fixture's classes, imported once: an import of test-classes takes seconds. */
+  private static JavaClasses escapes() {
+    if (escapes == null) {
+      escapes = CandidateClasses.importFor(Escapes.class);
+    }
+    return escapes;
   }
 
   /** {@code Method <x.Escapes.exits()> calls method <y> in (..)} as {@code exits() calls ..}. */
