@@ -44,12 +44,12 @@ class HostileCandidatesIT {
 
   @Test
   void anEndlessLoopTimesOutAndTheRestRunInAFreshWorker() throws IOException {
-    assertEquals(ExitCodes.SOME_FAILED, grade("EndlessLoop", "--check-timeout", "1s"),
+    assertEquals(ExitCodes.SOME_FAILED, grade("EndlessLoop", "--check-timeout", "2s"),
         gallery.out());
 
     CheckReport loop = check(HOSTILE);
     assertEquals("timed out", loop.status());
-    assertTrue(loop.message().startsWith("timed out: still running after its time limit of 1 s,"
+    assertTrue(loop.message().startsWith("timed out: still running after its time limit of 2 s,"
         + " in gallery.EndlessLoop.newClient(EndlessLoop.java:"), loop.message());
     assertEquals("a check finishes within its time limit", loop.failure().guarantee());
     assertRestartedAfterTheHostileCheck(HOSTILE + " timed out and its thread is still running");
@@ -60,28 +60,28 @@ class HostileCandidatesIT {
   void theSystemsTimeLimitCutsTheRunShortWithExitCodeThree() throws IOException {
     // A check limit longer than the system's: the loop runs until --timeout kills the worker.
     assertEquals(ExitCodes.CUT_SHORT, grade("EndlessLoop", "--check", HOSTILE, "--check", AFTER,
-        "--check-timeout", "60s", "--timeout", "6s"), gallery.out());
+        "--check-timeout", "60s", "--timeout", "8s"), gallery.out());
 
     assertEquals("cut short", gallery.report().outcome());
     assertEquals("timed out", gallery.report().systems().get(0).worker().state());
     CheckReport loop = check(HOSTILE);
     assertEquals("timed out", loop.status());
-    assertEquals("the time limit of 6s for grading this system ran out during this check",
+    assertEquals("the time limit of 8s for grading this system ran out during this check",
         loop.message());
     CheckReport after = check(AFTER);
     assertEquals("not reached", after.status());
-    assertEquals("not reached: the time limit of 6s for grading this system ran out",
+    assertEquals("not reached: the time limit of 8s for grading this system ran out",
         after.message());
   }
 
   @Test
   void aDeadlockTimesOutNamingTheThreadsAndTheirLocks() throws IOException {
-    assertEquals(ExitCodes.SOME_FAILED, grade("Deadlock", "--check-timeout", "2s"),
+    assertEquals(ExitCodes.SOME_FAILED, grade("Deadlock", "--check-timeout", "3s"),
         gallery.out());
 
     CheckReport deadlock = check(HOSTILE);
     assertEquals("timed out", deadlock.status());
-    assertEquals("timed out after 2 s in a deadlock between \"gauntlet-check " + HOSTILE + "\","
+    assertEquals("timed out after 3 s in a deadlock between \"gauntlet-check " + HOSTILE + "\","
         + " \"lock-holder\"", deadlock.message());
     assertTrue(deadlock.failure().observed().contains("gallery.Deadlock.lockBoth(Deadlock.java:"
         + line("Deadlock", "synchronized (theirs)") + ") waits for java.lang.Object@"),
