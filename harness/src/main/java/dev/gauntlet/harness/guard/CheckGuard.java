@@ -17,8 +17,10 @@ import java.util.function.Consumer;
  *       harness's virtual clock). Past it, the check fails as timed out, saying where the
  *       candidate's code was, or which threads deadlocked.
  *   <li>An {@link OutOfMemoryError} fails the check as out of memory instead of ending the run.
- *   <li>Threads the body started and left alive fail a check that otherwise passed; they are
- *       interrupted and given {@link #STOP_GRACE} to end.
+ *   <li>Threads the body started and left alive (after {@link #SETTLE} to end by themselves)
+ *       fail a check that otherwise passed; they are interrupted and given {@link #STOP_GRACE}
+ *       to end. So a check's own threads must have ended when it returns: join them, or shut
+ *       the pool down and await its termination.
  * </ul>
  *
  * <p>A thread that keeps running, or a heap that was exhausted, leaves the JVM unfit to grade
@@ -33,6 +35,13 @@ public final class CheckGuard {
    * but honest candidate, and still ends a hung check soon.
    */
   public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
+
+  /**
+   * How long threads of the check that are still alive when it returns get to end by themselves:
+   * a pool that was shut down, or a thread that was told to stop, takes a moment to die after
+   * its last action. Only threads alive after it count as left running.
+   */
+  static final Duration SETTLE = Duration.ofSeconds(1);
 
   /** How long threads left running get to end once interrupted. */
   static final Duration STOP_GRACE = Duration.ofSeconds(1);
@@ -83,7 +92,7 @@ public final class CheckGuard {
       unfit.accept(checkId + " ran out of memory");
       throw outOfMemory(oom, outcome);
     }
-    List<Thread> left = CandidateThreads.startedSince(group, before, runner);
+    List<Thread> left = settled(CandidateThreads.startedSince(group, before, runner));
     if (!left.isEmpty()) {
       GuardedFailure failure = threadsLeft(checkId, left, unfit);
       if (outcome == null) {
@@ -144,6 +153,13 @@ public final class CheckGuard {
         + " returns", described + (still.isEmpty() ? "; they ended when interrupted"
             : "; still running after an interrupt: " + CandidateThreads.names(still)),
         null, null);
+  }
+
+  /** Returns those of {@code threads} still alive after {@link #SETTLE}. */
+  private static List<Thread> settled(List<Thread> threads) {
+    long deadline = System.nanoTime() + SETTLE.toNanos();
+    threads.forEach(thread -> awaitEnd(thread, deadline));
+    return threads.stream().filter(Thread::isAlive).toList();
   }
 
   /**

@@ -132,6 +132,17 @@ class CheckGuardTests {
   }
 
   @Test
+  void aThreadThatEndsByItselfJustAfterTheCheckIsNotLeftRunning() throws Throwable {
+    CheckGuard.run("t.check", LIMIT, () -> {
+      CountDownLatch stop = new CountDownLatch(1);
+      startDaemon("finishing", () -> awaitIgnoringInterrupts(stop));
+      stop.countDown(); // told to stop, as a pool that was shut down: it ends a moment later
+    }, unfit::add);
+
+    assertEquals(List.of(), unfit);
+  }
+
+  @Test
   void threadsThatIgnoreTheInterruptMakeTheJvmUnfit() throws InterruptedException {
     CountDownLatch release = new CountDownLatch(1);
     GuardedFailure failure = guarded(() -> startDaemon("stubborn",
