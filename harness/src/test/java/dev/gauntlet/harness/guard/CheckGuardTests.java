@@ -143,6 +143,18 @@ class CheckGuardTests {
   }
 
   @Test
+  void threadsTheHarnessStartsForItsOwnServicesAreNotTheChecks() throws Throwable {
+    List<Thread> service = new ArrayList<>();
+    CheckGuard.run("t.check", LIMIT, () -> service.add(HarnessThreads.call(
+        () -> startDaemon("service-event-loop", CheckGuardTests::parkUntilInterrupted))),
+        unfit::add);
+
+    assertEquals(List.of(), unfit);
+    assertTrue(service.get(0).isAlive(), "kept for the next check");
+    service.get(0).interrupt();
+  }
+
+  @Test
   void threadsThatIgnoreTheInterruptMakeTheJvmUnfit() throws InterruptedException {
     CountDownLatch release = new CountDownLatch(1);
     GuardedFailure failure = guarded(() -> startDaemon("stubborn",
