@@ -47,11 +47,14 @@ public final class WorkerClassPath {
     return join(harness(), candidate);
   }
 
-  /** Returns the class path of the worker grading {@code candidate} with instructors' suites. */
+  /**
+   * Returns the class path of the worker grading {@code candidate} with instructors' suites. The
+   * suites are not on it: the worker loads them in a class loader of their own
+   * ({@code run.SuiteJars}), below the one that loads the candidate, so that a candidate cannot
+   * load a hidden suite's classes or read their bytes by name.
+   */
   public static String forCandidate(Path candidate, List<Path> suites) {
-    List<String> all = new ArrayList<>(harness());
-    suites.forEach(jar -> all.add(jar.toAbsolutePath().toString()));
-    return join(all, candidate);
+    return forCandidate(candidate);
   }
 
   /** Returns the class path of the worker that runs the reference's throughput rounds. */

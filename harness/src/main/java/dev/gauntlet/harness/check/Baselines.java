@@ -1,30 +1,33 @@
 package dev.gauntlet.harness.check;
 
 import dev.gauntlet.harness.systems.Workloads;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
-/** Where a run's reference measurements come from. */
+/**
+ * Where a run's reference measurements come from.
+ *
+ * <p>A graded run's baseline talks to the parent over the worker's channel, so it is kept where
+ * no static field leads: in the JUnit launcher session's store ({@link #STORE_NAMESPACE}), which
+ * only a running check's context reaches. A candidate that reflects over the harness's static
+ * fields finds no way to the channel.
+ */
 public final class Baselines {
 
-  /** Set by the worker: rounds are run by the reference's own worker, through the parent. */
-  private static final AtomicReference<Baseline> INSTALLED = new AtomicReference<>();
+  /** The namespace of the launcher session's store that holds the run's baseline. */
+  public static final List<Object> STORE_NAMESPACE = List.of("dev.gauntlet.harness", "baseline");
+  /** Its key there. */
+  public static final String STORE_KEY = "baseline";
 
   private Baselines() {}
 
-  /** Installs the baseline of this JVM's graded run. */
-  public static void install(Baseline baseline) {
-    INSTALLED.set(baseline);
-  }
-
   /**
-   * Returns the installed baseline; else, when the configuration names a reference factory for
-   * the workload's system, one that runs it in this JVM (the harness's own tests); else one
-   * that says why there is nothing to compare against.
+   * Returns {@code installed}, the baseline the run was given; else, when the configuration names
+   * a reference factory for the workload's system, one that runs it in this JVM (the harness's
+   * own tests); else one that says why there is nothing to compare against.
    */
-  static Baseline forRun(Function<String, Optional<String>> config) {
-    Baseline installed = INSTALLED.get();
+  static Baseline forRun(Baseline installed, Function<String, Optional<String>> config) {
     if (installed != null) {
       return installed;
     }

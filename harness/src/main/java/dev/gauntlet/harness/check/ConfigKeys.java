@@ -24,5 +24,14 @@ public final class ConfigKeys {
   /** Prefix of a rubric setting: {@code gauntlet.setting.<check id>.<name>}. */
   public static final String SETTING_PREFIX = "gauntlet.setting.";
 
+  /**
+   * The time limit of each check, in milliseconds ({@code gauntlet grade --check-timeout}); a
+   * check's rubric setting {@link #TIME_LIMIT_SETTING} overrides it.
+   */
+  public static final String CHECK_TIME_LIMIT = "gauntlet.check-time-limit";
+
+  /** The rubric setting that gives one check its own time limit, in seconds. */
+  public static final String TIME_LIMIT_SETTING = "timeLimitSeconds";
+
   private ConfigKeys() {}
 }

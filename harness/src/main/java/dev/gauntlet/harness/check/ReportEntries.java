@@ -18,5 +18,11 @@ public final class ReportEntries {
    */
   public static final String BACKEND = METRIC_PREFIX + "backend";
 
+  /**
+   * Why the check left its JVM unfit to grade more checks (a thread still running, the heap used
+   * up): the worker reports the result, then hands the remaining checks to a fresh JVM.
+   */
+  public static final String UNFIT = "gauntlet.unfit";
+
   private ReportEntries() {}
 }

@@ -41,7 +41,10 @@ final class RunningCheck implements CheckContext {
 
   @Override
   public Baseline baseline() {
-    return Baselines.forRun(extension::getConfigurationParameter);
+    Baseline installed = extension.getStore(ExtensionContext.StoreScope.LAUNCHER_SESSION,
+        ExtensionContext.Namespace.create(Baselines.STORE_NAMESPACE.toArray()))
+        .get(Baselines.STORE_KEY, Baseline.class);
+    return Baselines.forRun(installed, extension::getConfigurationParameter);
   }
 
   @Override

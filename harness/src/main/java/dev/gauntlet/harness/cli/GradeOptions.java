@@ -2,6 +2,7 @@ package dev.gauntlet.harness.cli;
 
 import dev.gauntlet.harness.formats.Format;
 import dev.gauntlet.harness.formats.Profile;
+import dev.gauntlet.harness.guard.CheckGuard;
 import dev.gauntlet.harness.worker.SystemGrading;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,14 +17,15 @@ import java.util.Set;
  * @param impl the {@code --impl} argument as given
  * @param checks the {@code --check} ids (empty: all)
  * @param rubric the {@code --rubric} file, or null
- * @param timeout each worker's wall-clock limit
+ * @param timeout the wall-clock limit of grading each system, all its workers included
+ * @param checkTimeout each check's time limit, unless the rubric sets one for it
  * @param heap each worker's maximum heap
  * @param suites instructors' suite jars ({@code --suites})
  * @param formats the outputs to write
  * @param profile who the views are for
  */
-record GradeOptions(String impl, List<String> checks, Path rubric, Duration timeout, String heap,
-    List<Path> suites, Set<Format> formats, Profile profile) {
+record GradeOptions(String impl, List<String> checks, Path rubric, Duration timeout,
+    Duration checkTimeout, String heap, List<Path> suites, Set<Format> formats, Profile profile) {
 
   static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
   static final String DEFAULT_HEAP = "512m";
@@ -36,12 +38,14 @@ record GradeOptions(String impl, List<String> checks, Path rubric, Duration time
 
   /** Returns these options grading {@code otherImpl} instead. */
   GradeOptions withImpl(String otherImpl) {
-    return new GradeOptions(otherImpl, checks, rubric, timeout, heap, suites, formats, profile);
+    return new GradeOptions(otherImpl, checks, rubric, timeout, checkTimeout, heap, suites,
+        formats, profile);
   }
 
   /** Returns these options writing {@code otherFormats} instead. */
   GradeOptions withFormats(Set<Format> otherFormats) {
-    return new GradeOptions(impl, checks, rubric, timeout, heap, suites, otherFormats, profile);
+    return new GradeOptions(impl, checks, rubric, timeout, checkTimeout, heap, suites,
+        otherFormats, profile);
   }
 
   /** Returns the command that reproduces a run, with {@code checkIds} in place of --check. */
@@ -56,6 +60,9 @@ record GradeOptions(String impl, List<String> checks, Path rubric, Duration time
     suites.forEach(s -> words.addAll(List.of("--suites", s.toString())));
     if (!timeout.equals(DEFAULT_TIMEOUT)) {
       words.addAll(List.of("--timeout", SystemGrading.describe(timeout)));
+    }
+    if (!checkTimeout.equals(CheckGuard.DEFAULT_TIME_LIMIT)) {
+      words.addAll(List.of("--check-timeout", SystemGrading.describe(checkTimeout)));
     }
     if (!heap.equals(DEFAULT_HEAP)) {
       words.addAll(List.of("--heap", heap));

@@ -168,10 +168,10 @@ final class Grading {
   }
 
   private List<String> workerArgs(List<CheckDescriptor> checks) {
-    List<String> args = new ArrayList<>(List.of("--seed", Long.toString(seed)));
-    if (!options.checks().isEmpty()) {
-      checks.forEach(c -> args.addAll(List.of("--check", c.id())));
-    }
+    // The checks themselves go on each worker's command line from SystemGrading, which knows
+    // which are left when a fresh worker takes over.
+    List<String> args = new ArrayList<>(List.of("--seed", Long.toString(seed),
+        "--check-time-limit-millis", Long.toString(options.checkTimeout().toMillis())));
     options.suites().forEach(jar -> args.addAll(List.of("--suites", jar.toString())));
     for (CheckDescriptor check : checks) {
       rubric.settings(check).forEach((name, value) ->

@@ -2,6 +2,7 @@ package dev.gauntlet.harness.cli;
 
 import dev.gauntlet.harness.formats.Format;
 import dev.gauntlet.harness.formats.Profile;
+import dev.gauntlet.harness.guard.CheckGuard;
 import dev.gauntlet.harness.rubric.Rubric;
 import dev.gauntlet.harness.rubric.Rubrics;
 import dev.gauntlet.harness.run.CheckDescriptor;
@@ -34,8 +35,15 @@ final class RunOptions {
   Path rubric;
 
   @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
-      description = "Wall-clock limit of each worker, e.g. 90s, 10m (default: 10m).")
+      description = "Wall-clock limit of grading each system, all its workers included,"
+          + " e.g. 90s, 10m (default: 10m).")
   Duration timeout = GradeOptions.DEFAULT_TIMEOUT;
+
+  @Option(names = "--check-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+      description = "Time limit of each check, e.g. 5s (default: 30s); a rubric setting"
+          + " timeLimitSeconds overrides it for one check. A check past it times out and the"
+          + " checks after it run in a fresh worker.")
+  Duration checkTimeout = CheckGuard.DEFAULT_TIME_LIMIT;
 
   @Option(names = "--heap", paramLabel = "SIZE", defaultValue = GradeOptions.DEFAULT_HEAP,
       description = "Maximum heap of each worker, as for -Xmx (default: ${DEFAULT-VALUE}).")
@@ -86,7 +94,8 @@ final class RunOptions {
       }
       jars.add(jar.toAbsolutePath().normalize());
     }
-    return new GradeOptions(impl, checks, rubric, timeout, heap, jars, chosen, profile);
+    return new GradeOptions(impl, checks, rubric, timeout, checkTimeout, heap, jars, chosen,
+        profile);
   }
 
   /** Returns the rubric of a run: the default, with the --rubric file laid over it. */

@@ -56,6 +56,10 @@ public final class CandidateClasses {
 
   /** Imports the classes at {@code factoryType}'s location, restricted as the class doc says. */
   static JavaClasses importFor(Class<?> factoryType) {
+    return ArchUnitSettings.pinned(() -> importRestricted(factoryType));
+  }
+
+  private static JavaClasses importRestricted(Class<?> factoryType) {
     JavaClasses all = importLocation(locationOf(factoryType));
     if (all.stream().noneMatch(c -> inPackage(c, HARNESS_PACKAGE))) {
       return all;

@@ -25,9 +25,11 @@ public record DesignRule(String name, String reason, Function<JavaClasses, ArchR
    * {@code Method <X.y()> calls method <System.currentTimeMillis()> in (X.java:12)}.
    */
   public List<String> violations(JavaClasses classes) {
-    EvaluationResult result = rule.apply(classes).allowEmptyShould(true).evaluate(classes);
-    return result.getFailureReport().getDetails().stream().sorted().distinct()
-        .collect(Collectors.toList());
+    return ArchUnitSettings.pinned(() -> {
+      EvaluationResult result = rule.apply(classes).allowEmptyShould(true).evaluate(classes);
+      return result.getFailureReport().getDetails().stream().sorted().distinct()
+          .collect(Collectors.toList());
+    });
   }
 
   /**

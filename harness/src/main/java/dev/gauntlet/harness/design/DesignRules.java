@@ -122,6 +122,48 @@ public final class DesignRules {
         || pkg.startsWith("dev.gauntlet.specs");
   }
 
+  /**
+   * No ending the JVM: {@code System.exit}, {@code Runtime.exit}, {@code Runtime.halt}, and no
+   * shutdown hooks ({@code Runtime.addShutdownHook}/{@code removeShutdownHook}).
+   */
+  public static DesignRule noExit() {
+    Predicate<AccessTarget> exit = member("java.lang.System", "exit")
+        .or(member("java.lang.Runtime", "exit", "halt", "addShutdownHook", "removeShutdownHook"));
+    return new DesignRule("a submission never ends the JVM",
+        "the harness grades in the JVM the submission runs in: ending it ends the check (which"
+            + " fails) and forces the rest into a fresh JVM, and a shutdown hook runs code after"
+            + " the harness has stopped watching",
+        candidate -> classes().should(calls("System.exit, Runtime.exit or halt, or shutdown"
+            + " hooks", exit)));
+  }
+
+  /**
+   * No threads of its own: constructing a {@code Thread} (or a subclass), {@code Thread.start}
+   * and the virtual-thread builders, {@code ThreadGroup}, {@code Timer}, {@code Executors} and the
+   * pools ({@code ThreadPoolExecutor}, {@code ScheduledThreadPoolExecutor}, {@code ForkJoinPool}),
+   * {@code CompletableFuture}'s {@code *Async} methods, and parallel streams.
+   * {@code Thread.currentThread()} and {@code interrupt()} stay allowed.
+   */
+  public static DesignRule noThreads() {
+    Predicate<JavaClass> pools = named("java.lang.ThreadGroup", "java.util.Timer",
+        "java.util.concurrent.Executors", "java.util.concurrent.ThreadPoolExecutor",
+        "java.util.concurrent.ScheduledThreadPoolExecutor", "java.util.concurrent.ForkJoinPool");
+    Predicate<AccessTarget> starts = member("java.lang.Thread", "<init>", "start",
+        "startVirtualThread", "ofPlatform", "ofVirtual")
+        .or(t -> t.getOwner().getName().equals("java.util.concurrent.CompletableFuture")
+            && t.getName().endsWith("Async"))
+        .or(t -> t.getName().equals("parallelStream")
+            && t.getOwner().getPackageName().equals("java.util"))
+        .or(t -> t.getName().equals("parallel")
+            && t.getOwner().getPackageName().equals("java.util.stream"));
+    return new DesignRule("a submission starts no threads",
+        "the harness drives every request on its own thread, one at a time: a thread of the"
+            + " submission's runs outside the scenario the harness replays, races its checks and"
+            + " outlives a simulated crash",
+        candidate -> classes().should(calls("threads, async tasks or parallel streams", starts))
+            .andShould(dependencies("thread pools, groups or timers", pools)));
+  }
+
   private static boolean noParameters(AccessTarget target) {
     return target instanceof CodeUnitAccessTarget unit && unit.getRawParameterTypes().isEmpty();
   }

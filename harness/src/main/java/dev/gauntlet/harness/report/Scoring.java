@@ -83,7 +83,9 @@ public final class Scoring {
     return new SystemReport(system.id(), system.title(), total.score(), total.max(),
         total.percent(), byCategory(reports), worker.durationMillis(),
         new WorkerReport(worker.state().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-            worker.exitCode(), worker.log(), worker.candidateError()),
+            worker.exitCode(), worker.log(), worker.candidateError(),
+            worker.restarts().stream()
+                .map(r -> new RestartReport(r.afterCheck(), r.reason(), r.log())).toList()),
         reports, backend);
   }
 

@@ -80,6 +80,11 @@ public final class Summary {
       out.printf("Worker: %s (exit code %d), log %s%n", system.worker().state(),
           system.worker().exitCode(), system.worker().log());
     }
+    for (RestartReport restart : system.worker().restarts()) {
+      out.printf("Fresh worker after %s (%s), log %s%n",
+          restart.afterCheck() == null ? "no check" : restart.afterCheck(), restart.reason(),
+          restart.log());
+    }
     system.checks().stream().filter(c -> "not reached".equals(c.status())).findFirst()
         .ifPresent(first -> out.printf("%d checks %s%n", system.checks().stream()
             .filter(c -> "not reached".equals(c.status())).count(), first.message()));

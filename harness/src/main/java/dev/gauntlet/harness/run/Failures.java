@@ -3,6 +3,8 @@ package dev.gauntlet.harness.run;
 import dev.gauntlet.harness.check.Inconclusive;
 import dev.gauntlet.harness.engine.GuaranteeViolation;
 import dev.gauntlet.harness.engine.ScenarioFailure;
+import dev.gauntlet.harness.guard.GuardedFailure;
+import dev.gauntlet.harness.guard.Verdict;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,13 @@ final class Failures {
 
   static CheckResult describe(CheckDescriptor check, Throwable thrown, long millis,
       Map<String, String> metrics) {
+    if (thrown instanceof GuardedFailure guarded) {
+      return new CheckResult(check.id(), check.system(), check.suite(), check.title(),
+          check.category(), guarded.verdict() == Verdict.TIMED_OUT ? CheckStatus.TIMED_OUT
+              : CheckStatus.FAILED, 0, guarded.getMessage(), millis, metrics,
+          new Failure(guarded.verdict().guarantee(), guarded.expected(), guarded.observed(),
+              List.of(), 0, 0, 0, guarded.thrownClass(), guarded.frames()));
+    }
     Throwable notImplemented = find(thrown, UnsupportedOperationException.class);
     if (notImplemented != null) {
       return result(check, CheckStatus.NOT_IMPLEMENTED,

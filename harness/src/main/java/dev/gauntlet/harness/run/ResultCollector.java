@@ -29,6 +29,7 @@ final class ResultCollector implements TestExecutionListener {
     final Map<String, String> metrics = new LinkedHashMap<>();
     Double fraction;
     String explanation;
+    String unfit;
 
     Running(CheckDescriptor check) {
       this.check = check;
@@ -54,6 +55,8 @@ final class ResultCollector implements TestExecutionListener {
         run.fraction = Double.parseDouble(value);
       } else if (key.equals(ReportEntries.SCORE_EXPLANATION)) {
         run.explanation = value;
+      } else if (key.equals(ReportEntries.UNFIT)) {
+        run.unfit = value;
       } else if (key.startsWith(ReportEntries.METRIC_PREFIX)) {
         run.metrics.put(key.substring(ReportEntries.METRIC_PREFIX.length()), value);
       }
@@ -82,6 +85,9 @@ final class ResultCollector implements TestExecutionListener {
       case FAILED -> Failures.describe(run.check, thrown.orElseThrow(), millis, run.metrics);
     };
     listener.finished(outcome);
+    if (run.unfit != null) {
+      listener.unfit(run.check.id(), run.unfit);
+    }
   }
 
   private CheckResult passed(Running run, long millis) {

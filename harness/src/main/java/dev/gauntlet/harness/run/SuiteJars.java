@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Loads instructors' suite jars in the parent, which lists and scores their checks but never
- * runs them: a worker has the jars on its class path. One loader per set of jars, kept for the
- * life of the process, so that classes are loaded once however often the catalog is asked.
+ * Loads instructors' suite jars, in the parent (which lists and scores their checks) and in a
+ * worker (which runs them). They are never on a worker's class path: their loader is a child of
+ * the one that loads the harness and the candidate, so the candidate cannot load a hidden suite
+ * by name. One loader per set of jars, kept for the life of the process, so that classes are
+ * loaded once however often the catalog is asked.
  */
 public final class SuiteJars {
 

@@ -11,7 +11,10 @@ import java.util.List;
  * <p>Worker to parent: {@code hello} (token, system) first; then {@code candidate-error} (text)
  * or {@code plan} (checks), {@code started} (check) and {@code result} (result) per check,
  * {@code baseline-request} (workload, seed, budgetNanos) when a check wants a reference round,
- * {@code fatal} (text) when the worker is about to die, and {@code done}. Parent to worker:
+ * {@code fatal} (text) when the worker is about to die, {@code retire} (check, text) when a check
+ * left it unfit for more checks and it is about to stop so that a fresh worker grades the rest,
+ * {@code exiting} (text: {@code System.exit in x.Y.m(Y.java:3)}) when the candidate is ending the
+ * JVM, and {@code done}. Parent to worker:
  * {@code baseline-response} (measurement) or {@code baseline-error} (text). A reference worker
  * receives {@code baseline-request} and answers with {@code baseline-response} or
  * {@code baseline-error}.
@@ -31,6 +34,8 @@ public record Message(String type, String token, String system, List<String> che
   public static final String BASELINE_ERROR = "baseline-error";
   public static final String FATAL = "fatal";
   public static final String DONE = "done";
+  public static final String RETIRE = "retire";
+  public static final String EXITING = "exiting";
 
   private static Message of(String type) {
     return new Message(type, null, null, null, null, null, null, null, null, null, null);
@@ -77,6 +82,14 @@ public record Message(String type, String token, String system, List<String> che
 
   public static Message done() {
     return of(DONE);
+  }
+
+  public static Message retire(String check, String reason) {
+    return new Message(RETIRE, null, null, null, check, null, reason, null, null, null, null);
+  }
+
+  public static Message exiting(String how) {
+    return of(EXITING).withText(how);
   }
 
   private Message withText(String newText) {

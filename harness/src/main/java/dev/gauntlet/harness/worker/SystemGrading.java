@@ -13,14 +13,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Grades one system in a worker of its own and collects its results as they arrive. Whatever
- * the worker reported before it died or was killed is kept; the check it was running and those
- * it never reached are reported with the cause.
+ * Grades one system in workers of its own and collects its results as they arrive. Whatever a
+ * worker reported before it stopped is kept. When a check ends its worker (the candidate exits
+ * or halts the JVM, the JVM dies) or leaves it unfit (a thread still running, the heap used up),
+ * that check gets the verdict and a fresh worker grades the checks not yet run, so one hostile
+ * check costs its own points only. The system's time limit covers all its workers.
  */
 public final class SystemGrading {
-
-  /** How long a worker that closed its channel may take to exit before it is killed. */
-  private static final Duration EXIT_GRACE = Duration.ofSeconds(5);
 
   private final WorkerSettings settings;
   private final String mainClass;
@@ -40,108 +39,88 @@ public final class SystemGrading {
    *
    * @param system the system's id
    * @param planned the checks to run, in order, as the parent's catalog lists them
-   * @param workerArgs the worker's arguments after {@code --system} (seed, checks, settings)
+   * @param workerArgs the worker's arguments besides {@code --system} and {@code --check}
+   *     (seed, settings, time limits)
    * @param listener told of each check as it starts and finishes, on this thread
    */
   public WorkerOutcome run(String system, List<CheckDescriptor> planned, List<String> workerArgs,
       CheckListener listener) throws IOException, InterruptedException {
-    long start = System.nanoTime(); // report timing only
-    String log = "worker-" + system + ".log";
-    List<String> args = new ArrayList<>(List.of("--system", system));
-    args.addAll(workerArgs);
+    long start = System.nanoTime(); // the time limit and report timing only
+    long deadline = start + settings.limit().toNanos();
+    String limit = describe(settings.limit());
     Map<String, CheckDescriptor> byId = new LinkedHashMap<>();
     planned.forEach(c -> byId.put(c.id(), c));
     Map<String, CheckResult> results = new LinkedHashMap<>();
-    String running = null;
-    String candidateError = null;
-    String fatal = null;
-    boolean done = false;
-    try (WorkerProcess worker = WorkerProcess.start(settings.candidateClassPath(), settings.heap(),
-        mainClass, args, settings.runFolder().resolve(log), settings.limit());
-        ReferenceWorker reference = new ReferenceWorker(settings, system)) {
-      Channel channel = worker.awaitChannel();
-      try {
-        Message m;
-        while (!done && candidateError == null && (m = receive(channel)) != null) {
-          switch (m.type()) {
-            case Message.STARTED -> {
-              running = m.check();
-              if (byId.containsKey(running)) {
-                listener.started(byId.get(running));
-              }
-            }
-            case Message.RESULT -> {
-              results.put(m.result().id(), m.result());
-              running = null;
-              listener.finished(m.result());
-            }
-            case Message.BASELINE_REQUEST -> channel.send(reference.answer(m));
-            case Message.CANDIDATE_ERROR -> candidateError = m.text();
-            case Message.FATAL -> fatal = m.text();
-            case Message.DONE -> done = true;
-            default -> { } // plan: the parent's own catalog already lists the checks
-          }
+    List<WorkerRestart> restarts = new ArrayList<>();
+    String firstLog = "worker-" + system + ".log";
+    WorkerRun last = null;
+    String unreached = null;
+    try (ReferenceWorker reference = new ReferenceWorker(settings, system)) {
+      for (int n = 1; ; n++) {
+        List<CheckDescriptor> remaining = planned.stream()
+            .filter(c -> !results.containsKey(c.id())).toList();
+        long left = deadline - System.nanoTime();
+        if (remaining.isEmpty() || left <= 0) {
+          unreached = left <= 0 ? "the time limit of " + limit + " for grading this system ran"
+              + " out" : null;
+          break;
         }
-      } finally {
-        if (channel != null) {
-          channel.close();
+        String log = n == 1 ? firstLog : "worker-" + system + "-" + n + ".log";
+        if (last != null) {
+          restarts.add(new WorkerRestart(last.retiredAfter != null ? last.retiredAfter
+              : last.running, WorkerEnd.cause(last, limit), log));
+        }
+        Map<String, CheckDescriptor> assigned = new LinkedHashMap<>();
+        remaining.forEach(c -> assigned.put(c.id(), c));
+        last = WorkerRun.run(settings, mainClass, args(system, remaining, workerArgs), log,
+            Duration.ofNanos(left), reference, assigned, results, listener);
+        if (last.running != null && !results.containsKey(last.running)) {
+          CheckResult verdict = WorkerEnd.during(byId.get(last.running), last, limit);
+          results.put(verdict.id(), verdict);
+          listener.finished(verdict);
+        }
+        if (last.done || last.candidateError != null || last.timedOut || !last.progressed()) {
+          // Done; or a fresh worker would fail the same way, or has no time left.
+          unreached = last.done ? "the worker finished without running it"
+              : WorkerEnd.cause(last, limit) + (last.progressed() ? "" : " before any check");
+          break;
         }
       }
-      int exit = worker.awaitExit(EXIT_GRACE);
-      State state = candidateError != null ? State.CANDIDATE_ERROR
-          : worker.timedOut() ? State.TIMED_OUT
-          : done ? State.COMPLETED : State.CRASHED;
-      if (state == State.TIMED_OUT || state == State.CRASHED) {
-        fillIn(planned, results, running, cause(state, exit, fatal, log), state, listener);
-      }
-      long millis = (System.nanoTime() - start) / 1_000_000;
-      List<CheckResult> ordered = new ArrayList<>();
-      planned.forEach(c -> {
-        if (results.containsKey(c.id())) {
-          ordered.add(results.get(c.id()));
-        }
-      });
-      return new WorkerOutcome(state, exit, candidateError, ordered, millis, log);
     }
+    boolean missed = false;
+    if (last == null || last.candidateError == null) {
+      for (CheckDescriptor check : planned) {
+        if (!results.containsKey(check.id())) {
+          missed = true;
+          CheckResult result = CheckResult.notRun(check, CheckStatus.NOT_REACHED,
+              "not reached: " + unreached);
+          results.put(check.id(), result);
+          listener.finished(result);
+        }
+      }
+    }
+    State state = last != null && last.candidateError != null ? State.CANDIDATE_ERROR
+        : !missed ? State.COMPLETED
+        : last != null && last.timedOut || System.nanoTime() >= deadline ? State.TIMED_OUT
+        : State.CRASHED;
+    List<CheckResult> ordered = new ArrayList<>();
+    planned.forEach(c -> {
+      if (results.containsKey(c.id())) {
+        ordered.add(results.get(c.id()));
+      }
+    });
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    return new WorkerOutcome(state, last == null ? -1 : last.exit,
+        last == null ? null : last.candidateError, ordered, millis, firstLog, restarts);
   }
 
-  private static Message receive(Channel channel) {
-    if (channel == null) {
-      return null;
-    }
-    try {
-      return channel.receive();
-    } catch (IOException e) { // the worker was killed mid-line, or wrote garbage: it is done
-      return null;
-    }
-  }
-
-  private String cause(State state, int exit, String fatal, String log) {
-    return state == State.TIMED_OUT
-        ? "the worker hit its time limit of " + describe(settings.limit())
-        : "the worker died (exit code " + exit + (fatal == null ? "" : ", " + fatal)
-            + "; see " + log + ")";
-  }
-
-  private static void fillIn(List<CheckDescriptor> planned, Map<String, CheckResult> results,
-      String running, String cause, State state, CheckListener listener) {
-    for (CheckDescriptor check : planned) {
-      if (results.containsKey(check.id())) {
-        continue;
-      }
-      CheckResult result;
-      if (check.id().equals(running)) {
-        result = state == State.TIMED_OUT
-            ? CheckResult.notRun(check, CheckStatus.TIMED_OUT, cause + " during this check")
-            : CheckResult.notRun(check, CheckStatus.FAILED,
-                cause.replaceFirst("^the worker died", "the worker died during this check"));
-      } else {
-        result = CheckResult.notRun(check, CheckStatus.NOT_REACHED, "not reached: " + cause
-            + (running == null ? "" : " during " + running));
-      }
-      results.put(check.id(), result);
-      listener.finished(result);
-    }
+  /** The worker's arguments: the system, the given ones, and the checks it is to run. */
+  private static List<String> args(String system, List<CheckDescriptor> checks,
+      List<String> workerArgs) {
+    List<String> args = new ArrayList<>(List.of("--system", system));
+    args.addAll(workerArgs);
+    checks.forEach(c -> args.addAll(List.of("--check", c.id())));
+    return args;
   }
 
   /** Renders a duration the way {@code --timeout} takes it. */

@@ -1,9 +1,10 @@
 package dev.gauntlet.harness.worker;
 
-import dev.gauntlet.harness.check.Baselines;
 import dev.gauntlet.harness.check.CandidateLoadException;
 import dev.gauntlet.harness.check.Candidates;
 import dev.gauntlet.harness.check.ConfigKeys;
+import dev.gauntlet.harness.design.ArchUnitSettings;
+import dev.gauntlet.harness.guard.ExitWitness;
 import dev.gauntlet.harness.run.Catalog;
 import dev.gauntlet.harness.run.CheckDescriptor;
 import dev.gauntlet.harness.run.CheckListener;
@@ -12,7 +13,6 @@ import dev.gauntlet.harness.run.SuiteRunner;
 import dev.gauntlet.harness.systems.GradedSystem;
 import dev.gauntlet.harness.systems.Systems;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,6 +42,7 @@ public final class WorkerMain implements java.util.concurrent.Callable<Integer> 
   @Option(names = "--check") List<String> checks = new ArrayList<>();
   @Option(names = "--setting", description = "checkId.name=value") Map<String, String> settings =
       new HashMap<>();
+  @Option(names = "--check-time-limit-millis") Long checkTimeLimitMillis;
   @Option(names = "--bench") boolean bench;
   @Option(names = "--suites") List<java.nio.file.Path> suites = new ArrayList<>();
 
@@ -77,13 +78,18 @@ public final class WorkerMain implements java.util.concurrent.Callable<Integer> 
   private int grade(Channel channel) throws IOException {
     GradedSystem graded = Systems.byId(system)
         .orElseThrow(() -> new IllegalArgumentException("unknown system " + system));
+    WorkerLine line = new WorkerLine(channel);
+    // Before the candidate's first class loads: its static initializer may already exit.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> witnessExit(line),
+        "gauntlet-exit-witness"));
+    ThreadWatch.start(line, ThreadWatch.MAX_THREADS);
+    ArchUnitSettings.load(); // the harness's archunit.properties, before the candidate's can be
     try {
       Candidates.load(graded.factoryType(), Optional.empty());
     } catch (CandidateLoadException e) {
       channel.send(Message.candidateError(e.getMessage()));
       return 0;
     }
-    Baselines.install(new RemoteBaseline(channel));
     Set<String> wanted = Set.copyOf(checks);
     Predicate<CheckDescriptor> selected = c -> wanted.isEmpty() || wanted.contains(c.id());
     channel.send(Message.plan(
@@ -91,17 +97,26 @@ public final class WorkerMain implements java.util.concurrent.Callable<Integer> 
     Map<String, String> config = new HashMap<>();
     config.put(ConfigKeys.SEED, Long.toString(seed));
     settings.forEach((key, value) -> config.put(ConfigKeys.SETTING_PREFIX + key, value));
-    SuiteRunner.run(graded, suites, selected, config, new CheckListener() {
+    if (checkTimeLimitMillis != null) {
+      config.put(ConfigKeys.CHECK_TIME_LIMIT, Long.toString(checkTimeLimitMillis));
+    }
+    CheckListener report = new CheckListener() {
       @Override
       public void started(CheckDescriptor check) {
-        send(channel, Message.started(check.id()));
+        line.started(check);
       }
 
       @Override
       public void finished(CheckResult result) {
-        send(channel, Message.result(result));
+        line.finished(result);
       }
-    });
+
+      @Override
+      public void unfit(String checkId, String reason) {
+        line.retire(checkId, reason);
+      }
+    };
+    SuiteRunner.run(graded, suites, selected, config, new RemoteBaseline(channel), report);
     channel.send(Message.done());
     return 0;
   }
@@ -120,11 +135,12 @@ public final class WorkerMain implements java.util.concurrent.Callable<Integer> 
     return 0;
   }
 
-  private static void send(Channel channel, Message message) {
+  /** From a shutdown hook: tells the parent who is ending the JVM, if the candidate is. */
+  private static void witnessExit(WorkerLine line) {
     try {
-      channel.send(message);
-    } catch (IOException e) {
-      throw new UncheckedIOException("the channel to the parent broke", e);
+      ExitWitness.describe(Thread.getAllStackTraces()).ifPresent(line::exiting);
+    } catch (RuntimeException e) { // the channel is gone: the parent judges by the exit status
+      e.printStackTrace();
     }
   }
 }

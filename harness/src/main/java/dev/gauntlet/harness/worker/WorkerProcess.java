@@ -32,6 +32,7 @@ public final class WorkerProcess implements AutoCloseable {
   private final String token;
   private final Thread log;
   private volatile boolean timedOut;
+  private volatile boolean killedAfterGrace;
 
   private WorkerProcess(Process process, ServerSocket server, String token, Thread log) {
     this.process = process;
@@ -133,11 +134,17 @@ public final class WorkerProcess implements AutoCloseable {
    */
   public int awaitExit(Duration grace) throws InterruptedException {
     if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+      killedAfterGrace = true;
       kill();
     }
     int status = process.waitFor();
     log.join(TimeUnit.SECONDS.toMillis(2)); // the last lines of its log
     return status;
+  }
+
+  /** Returns whether {@link #awaitExit} had to kill the worker. */
+  public boolean killedAfterGrace() {
+    return killedAfterGrace;
   }
 
   /** Kills the worker and every process it started. */

@@ -126,28 +126,6 @@ class GradeIT {
         err.toString());
   }
 
-  @Test
-  void aCandidateThatExitsMidCheckCutsTheRunShortButLosesNothing() throws IOException {
-    Path classes = CandidateCompiler.in(temp.resolve("exits"))
-        .source("exits.F", factory("exits", "F",
-            // What it prints must not be taken for results.
-            "public F() { System.out.println(\"{\\\"type\\\":\\\"done\\\"}\"); }",
-            "System.exit(7); return null;"))
-        .cacheFactory("exits.F").classes();
-
-    assertEquals(ExitCodes.CUT_SHORT, grade(classes.toString()), out.toString());
-
-    RunReport report = report();
-    assertEquals("cut short", report.outcome());
-    assertEquals("crashed", report.systems().get(0).worker().state());
-    assertEquals(7, report.systems().get(0).worker().exitCode());
-    List<CheckReport> checks = checks(report);
-    assertEquals("failed", checks.get(0).status());
-    assertTrue(checks.get(0).message().startsWith("the worker died during this check (exit code 7"),
-        checks.get(0).message());
-    checks.subList(1, checks.size()).forEach(c -> assertEquals("not reached", c.status(), c.id()));
-  }
-
   /** A cache factory whose three methods all run {@code body}. */
   private static String factory(String pkg, String name, String extra, String body) {
     return "package " + pkg + ";\n" + FACTORY_IMPORTS

@@ -23,6 +23,7 @@ public final class CandidateCompiler {
   private final Path root;
   private final Map<String, String> sources = new LinkedHashMap<>();
   private final List<String> services = new ArrayList<>();
+  private final Map<String, String> resources = new LinkedHashMap<>();
 
   private CandidateCompiler(Path root) {
     this.root = root;
@@ -36,6 +37,12 @@ public final class CandidateCompiler {
   /** Adds the source of {@code className}. */
   public CandidateCompiler source(String className, String code) {
     sources.put(className, code);
+    return this;
+  }
+
+  /** Adds a resource file at {@code path} (relative to the classes' root) with {@code text}. */
+  public CandidateCompiler resource(String path, String text) {
+    resources.put(path, text);
     return this;
   }
 
@@ -62,6 +69,11 @@ public final class CandidateCompiler {
     int exit = javac.run(null, errors, errors, args.toArray(String[]::new));
     if (exit != 0) {
       throw new IllegalStateException("the test candidate does not compile:\n" + errors.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    for (Map.Entry<String, String> resource : resources.entrySet()) {
+      Path file = classes.resolve(resource.getKey());
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, resource.getValue());
     }
     if (!services.isEmpty()) {
       Path services = Files.createDirectories(classes.resolve("META-INF/services"));

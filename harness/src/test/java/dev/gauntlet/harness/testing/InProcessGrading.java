@@ -6,6 +6,7 @@ import dev.gauntlet.harness.run.CheckResult;
 import dev.gauntlet.harness.run.SuiteRunner;
 import dev.gauntlet.harness.systems.GradedSystem;
 import dev.gauntlet.harness.systems.Systems;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,6 +52,12 @@ public final class InProcessGrading {
   /** Sets a rubric setting of one check. */
   public InProcessGrading setting(String checkId, String name, double value) {
     config.put(ConfigKeys.SETTING_PREFIX + checkId + "." + name, Double.toString(value));
+    return this;
+  }
+
+  /** Gives every check this time limit (as {@code --check-timeout} does). */
+  public InProcessGrading checkTimeLimit(Duration limit) {
+    config.put(ConfigKeys.CHECK_TIME_LIMIT, Long.toString(limit.toMillis()));
     return this;
   }
 

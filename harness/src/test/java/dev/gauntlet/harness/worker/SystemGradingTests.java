@@ -65,24 +65,38 @@ class SystemGradingTests {
   }
 
   @Test
-  void aWorkerThatExitsFailsTheCheckItWasRunningAndTheRestAreNotReached() throws Exception {
+  void aCheckThatHaltsTheWorkerFailsAndAFreshWorkerGradesTheRest() throws Exception {
     WorkerOutcome outcome = grade("exit", Duration.ofSeconds(30));
 
-    assertEquals(WorkerOutcome.State.CRASHED, outcome.state());
-    assertEquals(9, outcome.exitCode());
+    assertEquals(WorkerOutcome.State.COMPLETED, outcome.state());
     assertEquals(Map.of("t.one", CheckStatus.PASSED, "t.two", CheckStatus.FAILED,
-        "t.three", CheckStatus.NOT_REACHED), statuses(outcome));
-    assertTrue(outcome.results().get(1).message()
-        .startsWith("the worker died during this check (exit code 9"),
-        outcome.results().get(1).message());
-    assertTrue(outcome.results().get(2).message().contains("during t.two"),
-        outcome.results().get(2).message());
+        "t.three", CheckStatus.FAILED), statuses(outcome));
+    assertEquals("the candidate halted the JVM (Runtime.halt(9): no shutdown hooks ran, no exit"
+        + " was witnessed)", outcome.results().get(1).message());
+    assertEquals("a submission never ends the JVM it is graded in",
+        outcome.results().get(1).failure().guarantee());
+    assertEquals("failed", outcome.results().get(2).message(), "graded by the fresh worker");
+    assertEquals(List.of(new WorkerRestart("t.two", outcome.results().get(1).message(),
+        "worker-exit-2.log")), outcome.restarts());
+    assertTrue(Files.exists(runFolder.resolve("worker-exit-2.log")));
     assertEquals(List.of("t.one", "t.two", "t.three"),
         outcome.results().stream().map(CheckResult::id).toList());
+    assertEquals(outcome.results(), streamed);
   }
 
   @Test
-  void aWorkerPastItsLimitIsKilledAndItsCheckTimesOut() throws Exception {
+  void aWorkerThatRetiresAfterACheckIsReplacedForTheRest() throws Exception {
+    WorkerOutcome outcome = grade("retire", Duration.ofSeconds(30));
+
+    assertEquals(WorkerOutcome.State.COMPLETED, outcome.state());
+    assertEquals(Map.of("t.one", CheckStatus.PASSED, "t.two", CheckStatus.TIMED_OUT,
+        "t.three", CheckStatus.FAILED), statuses(outcome));
+    assertEquals(List.of(new WorkerRestart("t.two", "t.two timed out and its thread is still"
+        + " running", "worker-retire-2.log")), outcome.restarts());
+  }
+
+  @Test
+  void aWorkerPastTheSystemsLimitIsKilledAndItsCheckTimesOut() throws Exception {
     WorkerOutcome outcome = grade("hang", Duration.ofSeconds(3));
 
     assertEquals(WorkerOutcome.State.TIMED_OUT, outcome.state());
@@ -90,6 +104,30 @@ class SystemGradingTests {
         "t.three", CheckStatus.NOT_REACHED), statuses(outcome));
     assertTrue(outcome.results().get(1).message().contains("time limit of 3s"),
         outcome.results().get(1).message());
+    assertTrue(outcome.results().get(2).message().startsWith("not reached: the time limit"),
+        outcome.results().get(2).message());
+    assertEquals(List.of(), outcome.restarts(), "no time is left for a fresh worker");
+  }
+
+  @Test
+  void aWorkerThatDiesBeforeItsFirstCheckIsNotRestarted() throws Exception {
+    WorkerOutcome outcome = grade("dead", Duration.ofSeconds(30));
+
+    assertEquals(WorkerOutcome.State.CRASHED, outcome.state());
+    assertEquals(Map.of("t.one", CheckStatus.NOT_REACHED, "t.two", CheckStatus.NOT_REACHED,
+        "t.three", CheckStatus.NOT_REACHED), statuses(outcome));
+    assertEquals("not reached: the candidate halted the JVM (Runtime.halt(3): no shutdown hooks"
+        + " ran, no exit was witnessed) before any check", outcome.results().get(0).message());
+    assertEquals(List.of(), outcome.restarts());
+  }
+
+  @Test
+  void aWorkerCannotReportChecksItWasNotGivenNorReportOneTwice() throws Exception {
+    WorkerOutcome outcome = grade("meddling", Duration.ofSeconds(30));
+
+    assertEquals(Map.of("t.one", CheckStatus.PASSED, "t.two", CheckStatus.FAILED,
+        "t.three", CheckStatus.FAILED), statuses(outcome));
+    assertEquals(3, streamed.size(), streamed.toString());
   }
 
   @Test

@@ -65,6 +65,22 @@ public class CacheDesignSuite {
     holds(ctx, DesignRules.noHarnessDependency());
   }
 
+  /** The JVM the harness grades in is not the submission's to end. */
+  @Check(id = "cache.design.no-exit",
+      title = "Never ends the JVM: no System.exit, Runtime.exit or halt, no shutdown hooks",
+      points = 2, category = Category.DESIGN)
+  void noExit(CheckContext ctx) {
+    holds(ctx, DesignRules.noExit());
+  }
+
+  /** Requests arrive one at a time on the harness's thread; the submission starts none. */
+  @Check(id = "cache.design.no-threads",
+      title = "Starts no threads, pools, timers, async tasks or parallel streams",
+      points = 2, category = Category.DESIGN)
+  void noThreads(CheckContext ctx) {
+    holds(ctx, DesignRules.noThreads());
+  }
+
   private static void holds(CheckContext ctx, DesignRule rule) {
     CacheFactory factory = ctx.factory(CacheFactory.class);
     requireImplemented(factory);

@@ -9,10 +9,12 @@ import dev.gauntlet.harness.design.DesignRules;
 import dev.gauntlet.harness.run.CheckResult;
 import dev.gauntlet.harness.run.CheckStatus;
 import dev.gauntlet.harness.systems.cache.bugs.design.clean.StandAloneParts;
+import dev.gauntlet.harness.systems.cache.bugs.design.exit.GivingUpStore;
 import dev.gauntlet.harness.systems.cache.bugs.design.filelog.FileLoggingClient;
 import dev.gauntlet.harness.systems.cache.bugs.design.harnessclock.HarnessClockStore;
 import dev.gauntlet.harness.systems.cache.bugs.design.reflection.GraderDetectingFactory;
 import dev.gauntlet.harness.systems.cache.bugs.design.staticring.StaticMembershipRing;
+import dev.gauntlet.harness.systems.cache.bugs.design.threads.SweeperStore;
 import dev.gauntlet.harness.systems.cache.bugs.design.wallclock.WallClockTtl;
 import dev.gauntlet.harness.testing.InProcessGrading;
 import dev.gauntlet.reference.cache.ReferenceCacheFactory;
@@ -30,7 +32,7 @@ class CacheDesignSuiteTests {
 
   private static final List<String> CHECKS = List.of("cache.design.no-wall-clock",
       "cache.design.no-static-state", "cache.design.no-reflection", "cache.design.no-io",
-      "cache.design.specs-only");
+      "cache.design.specs-only", "cache.design.no-exit", "cache.design.no-threads");
 
   @Test
   void noWallClockCatchesATtlTimedBySystemCurrentTimeMillis() {
@@ -67,6 +69,22 @@ class CacheDesignSuiteTests {
         DesignRules::noHarnessDependency);
     assertTrue(message.contains("HarnessClockStore.newNodeStore"), message);
     assertTrue(message.contains("VirtualClock"), message);
+  }
+
+  @Test
+  void noExitCatchesAStoreThatGivesUpWithSystemExit() {
+    String message = onlyFailure(GivingUpStore.class, "cache.design.no-exit",
+        DesignRules::noExit);
+    assertTrue(message.contains("GivingUpStore$1.put"), message);
+    assertTrue(message.contains("System.exit(int)"), message);
+  }
+
+  @Test
+  void noThreadsCatchesAStoreSweepingOnABackgroundThread() {
+    String message = onlyFailure(SweeperStore.class, "cache.design.no-threads",
+        DesignRules::noThreads);
+    assertTrue(message.contains("SweeperStore$1.put"), message);
+    assertTrue(message.contains("Executors.newSingleThreadScheduledExecutor()"), message);
   }
 
   @Test
