@@ -9,9 +9,12 @@ import java.util.Locale;
  * Compares a candidate's throughput with the reference's on one workload, in the same run and
  * interleaved: reference round, candidate round, reference, candidate… first a few warm-up rounds
  * of each (not counted: JIT compilation, class loading, caches), then the measured ones. Each
- * side's figure is the median of its measured rounds' ops/s, which one slow round (a GC pause,
- * another process on the machine) does not move; the score comes from their ratio only, never
- * from an absolute number of this machine.
+ * side's figure is its best measured round: interference (a GC pause, another process on a busy
+ * machine, a core shared with the other worker) only ever slows a round down, so the fastest
+ * round is the least disturbed estimate of what an implementation can do, and since the rounds
+ * alternate both sides get the same chances at a quiet one. (The median, tried first, let a
+ * loaded machine put the reference at half of itself.) The score comes from the ratio only,
+ * never from an absolute number of this machine.
  *
  * <p>Both sides run round {@code i} with the same seed, so they do identical work.
  */
@@ -27,8 +30,8 @@ public final class ThroughputComparison {
   /**
    * What a comparison measured.
    *
-   * @param candidateOpsPerSecond the median of the candidate's measured rounds
-   * @param referenceOpsPerSecond the median of the reference's measured rounds
+   * @param candidateOpsPerSecond the best of the candidate's measured rounds
+   * @param referenceOpsPerSecond the best of the reference's measured rounds
    * @param order the rounds in the order they ran, e.g. {@code warm-up reference 1}
    */
   public record Result(double candidateOpsPerSecond, double referenceOpsPerSecond,
@@ -61,7 +64,7 @@ public final class ThroughputComparison {
     this.roundNanos = roundNanos;
   }
 
-  /** Runs the rounds, alternating reference first, and returns the medians. */
+  /** Runs the rounds, alternating reference first, and returns each side's best round. */
   public Result run(Side reference, Side candidate, long seed) {
     List<String> order = new ArrayList<>();
     double[] referenceOps = new double[measuredRounds];
@@ -80,7 +83,7 @@ public final class ThroughputComparison {
         candidateOps[i - warmUpRounds] = c.opsPerSecond();
       }
     }
-    return new Result(median(candidateOps), median(referenceOps), List.copyOf(order));
+    return new Result(best(candidateOps), best(referenceOps), List.copyOf(order));
   }
 
   /**
@@ -119,10 +122,7 @@ public final class ThroughputComparison {
         fullMarksRatio, zeroMarksRatio));
   }
 
-  static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  static double best(double[] values) {
+    return Arrays.stream(values).max().orElse(0);
   }
 }

@@ -13,7 +13,7 @@ public class ThroughputChecks {
 
   /**
    * Runs {@link MixedWorkload} ({@code cache.mixed}) on the reference and on the candidate in
-   * turns, after warm-up, and scores the ratio of their median ops/s: full marks from
+   * turns, after warm-up, and scores the ratio of their best rounds' ops/s: full marks from
    * {@code fullMarksRatio} (0.5: half the reference's speed is a sound design with ordinary
    * constant factors), none at or below {@code zeroMarksRatio} (0.1: an order of magnitude
    * slower means per-operation work that grows with the cluster, such as rebuilding the ring or
