@@ -1,16 +1,13 @@
 package dev.gauntlet.harness.systems.cache;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
 import dev.gauntlet.harness.check.Category;
 import dev.gauntlet.harness.check.Check;
 import dev.gauntlet.harness.check.CheckContext;
 import dev.gauntlet.harness.check.CheckSuite;
-import dev.gauntlet.harness.design.CandidateClasses;
+import dev.gauntlet.harness.design.DesignCheck;
 import dev.gauntlet.harness.design.DesignRule;
 import dev.gauntlet.harness.design.DesignRules;
-import dev.gauntlet.harness.engine.GuaranteeViolation;
 import dev.gauntlet.specs.cache.CacheFactory;
-import java.util.List;
 
 /**
  * Holds the cache submission's own classes (those at its factory's code source) to the design
@@ -83,24 +80,8 @@ public class CacheDesignSuite {
 
   private static void holds(CheckContext ctx, DesignRule rule) {
     CacheFactory factory = ctx.factory(CacheFactory.class);
-    requireImplemented(factory);
-    JavaClasses classes = CandidateClasses.of(factory);
-    ctx.metric("classes", classes.size(), "classes");
-    List<String> violations = rule.violations(classes);
-    ctx.metric("violations", violations.size(), "violations");
-    if (!violations.isEmpty()) {
-      throw new GuaranteeViolation(rule.name(), rule.explain(violations));
-    }
-  }
-
-  private static void requireImplemented(CacheFactory factory) {
-    try {
-      factory.newNodeStore(4, () -> 0L).size();
-    } catch (UnsupportedOperationException e) {
-      throw new UnsupportedOperationException("design rules are judged once newNodeStore works"
-          + " (" + e.getMessage() + ")", e);
-    } catch (RuntimeException e) {
-      // A store that fails here fails the store checks; its design is judged all the same.
-    }
+    DesignCheck.requireImplemented("newNodeStore works",
+        () -> factory.newNodeStore(4, () -> 0L).size());
+    DesignCheck.holds(ctx, factory, rule);
   }
 }

@@ -1,16 +1,13 @@
 package dev.gauntlet.harness.systems.objectstore;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
 import dev.gauntlet.harness.check.Category;
 import dev.gauntlet.harness.check.Check;
 import dev.gauntlet.harness.check.CheckContext;
 import dev.gauntlet.harness.check.CheckSuite;
-import dev.gauntlet.harness.design.CandidateClasses;
+import dev.gauntlet.harness.design.DesignCheck;
 import dev.gauntlet.harness.design.DesignRule;
 import dev.gauntlet.harness.design.DesignRules;
-import dev.gauntlet.harness.engine.GuaranteeViolation;
 import dev.gauntlet.specs.objectstore.ObjectStoreFactory;
-import java.util.List;
 
 /**
  * Holds the object store submission's own classes to the design rules of {@link DesignRules},
@@ -67,24 +64,8 @@ public class ObjectStoreDesignSuite {
 
   private static void holds(CheckContext ctx, DesignRule rule) {
     ObjectStoreFactory factory = ctx.factory(ObjectStoreFactory.class);
-    requireImplemented(factory);
-    JavaClasses classes = CandidateClasses.of(factory);
-    ctx.metric("classes", classes.size(), "classes");
-    List<String> violations = rule.violations(classes);
-    ctx.metric("violations", violations.size(), "violations");
-    if (!violations.isEmpty()) {
-      throw new GuaranteeViolation(rule.name(), rule.explain(violations));
-    }
-  }
-
-  private static void requireImplemented(ObjectStoreFactory factory) {
-    try {
-      factory.newErasureCoder(2, 1).encode(new byte[][] {new byte[1], new byte[1]});
-    } catch (UnsupportedOperationException e) {
-      throw new UnsupportedOperationException("design rules are judged once the erasure coder"
-          + " encodes (" + e.getMessage() + ")", e);
-    } catch (RuntimeException e) {
-      // A coder that fails here fails the erasure checks; its design is judged all the same.
-    }
+    DesignCheck.requireImplemented("the erasure coder encodes",
+        () -> factory.newErasureCoder(2, 1).encode(new byte[][] {new byte[1], new byte[1]}));
+    DesignCheck.holds(ctx, factory, rule);
   }
 }
