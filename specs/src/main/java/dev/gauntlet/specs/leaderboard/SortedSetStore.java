@@ -40,7 +40,8 @@ public interface SortedSetStore {
   long addAll(String key, Collection<ScoredMember> members);
 
   /**
-   * Adds {@code delta} to {@code member}'s score, from 0 if absent ({@code ZINCRBY}).
+   * Adds {@code delta} to {@code member}'s score, from 0 if absent ({@code ZINCRBY}). The
+   * delta, a score itself, and the result must be within {@code ±MAX_SCORE}.
    *
    * @return the new score
    */
