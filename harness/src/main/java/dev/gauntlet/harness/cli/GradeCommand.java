@@ -9,6 +9,7 @@ import dev.gauntlet.harness.rubric.Rubrics;
 import dev.gauntlet.harness.run.Catalog;
 import dev.gauntlet.harness.run.CheckDescriptor;
 import dev.gauntlet.harness.systems.GradedSystem;
+import dev.gauntlet.harness.systems.leaderboard.backend.BackendSelection;
 import dev.gauntlet.harness.worker.SystemGrading;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -36,6 +37,8 @@ import picocli.CommandLine.Spec;
         ExitCodes.HELP_3, ExitCodes.HELP_4})
 final class GradeCommand implements Callable<Integer> {
 
+  /** The system whose services --backend, --redis-url and --jdbc-url choose. */
+  static final String LEADERBOARD = "leaderboard";
   static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
   static final String DEFAULT_HEAP = "512m";
   private static final Pattern HEAP = Pattern.compile("\\d+[kKmMgG]?");
@@ -73,6 +76,24 @@ final class GradeCommand implements Callable<Integer> {
       description = "Maximum heap of each worker, as for -Xmx (default: ${DEFAULT-VALUE}).")
   String heap;
 
+  @Option(names = "--backend", paramLabel = "KIND", defaultValue = "auto",
+      description = "The leaderboard's Redis and SQL database: auto (the URLs given, else Redis"
+          + " and MariaDB on localhost if both answer, else containers where Docker runs, else"
+          + " embedded), real (real services or exit 2) or embedded (H2 and an in-process sorted"
+          + " set) (default: ${DEFAULT-VALUE}).")
+  String backend;
+
+  @Option(names = "--redis-url", paramLabel = "URL",
+      description = "The Redis the leaderboard uses, e.g. redis://localhost:6379 (its keys go"
+          + " under a prefix of the run's own; nothing else is touched).")
+  String redisUrl;
+
+  @Option(names = "--jdbc-url", paramLabel = "URL",
+      description = "The MariaDB or MySQL the leaderboard uses, e.g."
+          + " jdbc:mariadb://localhost:3306/test?user=root (each scenario gets a database of"
+          + " its own, dropped after).")
+  String jdbcUrl;
+
   /** Builds Maven projects given as {@code --impl}; tests replace it. */
   ProjectBuilder builder = ProjectBuilder.maven();
 
@@ -85,12 +106,46 @@ final class GradeCommand implements Callable<Integer> {
     long runSeed = seed != null ? seed : new SecureRandom().nextLong() & Long.MAX_VALUE;
     Map<GradedSystem, List<CheckDescriptor>> plan = plan();
     Rubric rules = rubric == null ? Rubrics.defaults() : Rubrics.load(rubric, allCheckIds());
+    BackendSelection.Kind backendKind = backendKind();
     new Summary(stdout).start(ManifestVersion.get(), runSeed);
-    Candidate candidate = new CandidateResolver(CandidateResolver.home(), builder)
-        .resolve(impl, stdout);
-    Grading grading = new Grading(this, runSeed, candidate, rules, stdout,
-        spec.commandLine().getErr());
-    return grading.run(plan);
+    try (BackendSelection.Selected leaderboard = leaderboardBackend(plan, backendKind, stdout)) {
+      Candidate candidate = new CandidateResolver(CandidateResolver.home(), builder)
+          .resolve(impl, stdout);
+      Map<String, BackendSelection.Selected> backends = new LinkedHashMap<>();
+      if (leaderboard != null) {
+        backends.put(LEADERBOARD, leaderboard);
+      }
+      Grading grading = new Grading(this, runSeed, candidate, rules, stdout,
+          spec.commandLine().getErr(), backends);
+      return grading.run(plan);
+    }
+  }
+
+  private BackendSelection.Kind backendKind() {
+    try {
+      return BackendSelection.kind(backend);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage(), true);
+    }
+  }
+
+  /** Chooses the leaderboard's services once, for every worker, when it is graded. */
+  private BackendSelection.Selected leaderboardBackend(
+      Map<GradedSystem, List<CheckDescriptor>> plan, BackendSelection.Kind kind,
+      PrintWriter stdout) {
+    if (plan.keySet().stream().noneMatch(s -> s.id().equals(LEADERBOARD))) {
+      return null;
+    }
+    try {
+      return BackendSelection.select(kind, redisUrl, jdbcUrl, line -> {
+        if (verbose.verbose) {
+          stdout.println("Backend: " + line);
+          stdout.flush();
+        }
+      });
+    } catch (BackendSelection.Unavailable e) {
+      throw new UserError(e.getMessage(), false);
+    }
   }
 
   /** The checks to run per system: those named by --check, else all of the selected systems'. */
@@ -136,6 +191,15 @@ final class GradeCommand implements Callable<Integer> {
     }
     if (!heap.equals(DEFAULT_HEAP)) {
       words.addAll(List.of("--heap", heap));
+    }
+    if (!backend.equals("auto")) {
+      words.addAll(List.of("--backend", backend));
+    }
+    if (redisUrl != null) {
+      words.addAll(List.of("--redis-url", redisUrl));
+    }
+    if (jdbcUrl != null) {
+      words.addAll(List.of("--jdbc-url", jdbcUrl));
     }
     return String.join(" ", words.stream().map(GradeCommand::quote).toList());
   }

@@ -17,6 +17,7 @@ import dev.gauntlet.harness.run.CheckDescriptor;
 import dev.gauntlet.harness.run.CheckListener;
 import dev.gauntlet.harness.run.CheckResult;
 import dev.gauntlet.harness.systems.GradedSystem;
+import dev.gauntlet.harness.systems.leaderboard.backend.BackendSelection;
 import dev.gauntlet.harness.worker.SystemGrading;
 import dev.gauntlet.harness.worker.WorkerOutcome;
 import dev.gauntlet.harness.worker.WorkerSettings;
@@ -45,9 +46,14 @@ final class Grading {
   private final PrintWriter out;
   private final PrintWriter err;
   private final Summary summary;
+  private final Map<String, BackendSelection.Selected> backends;
 
+  /**
+   * @param backends the services chosen for systems that use some, by system id
+   */
   Grading(GradeCommand command, long seed, Candidate candidate, Rubric rubric, PrintWriter out,
-      PrintWriter err) {
+      PrintWriter err, Map<String, BackendSelection.Selected> backends) {
+    this.backends = backends;
     this.command = command;
     this.seed = seed;
     this.candidate = candidate;
@@ -85,6 +91,10 @@ final class Grading {
       Scoring scoring = new Scoring(rubric, byId, id -> command.command(seed,
           List.of(system.id()), List.of(id)));
       summary.systemStarted(system.id(), system.title(), entry.getValue().size());
+      BackendSelection.Selected backend = backends.get(system.id());
+      if (backend != null) {
+        summary.backend(backend.description());
+      }
       List<CheckReport> reports = new ArrayList<>();
       WorkerOutcome outcome = new SystemGrading(settings).run(system.id(), entry.getValue(),
           workerArgs(system, entry.getValue()), new CheckListener() {
@@ -95,7 +105,8 @@ final class Grading {
               summary.check(report);
             }
           });
-      SystemReport report = Scoring.system(system, reports, outcome);
+      SystemReport report = Scoring.system(system, reports, outcome,
+          backend == null ? null : backend.description());
       systems.add(report);
       if (outcome.state() == WorkerOutcome.State.CANDIDATE_ERROR) {
         candidateError = outcome.candidateError();
@@ -130,6 +141,11 @@ final class Grading {
     List<String> args = new ArrayList<>(List.of("--seed", Long.toString(seed)));
     if (!command.checks.isEmpty()) {
       checks.forEach(c -> args.addAll(List.of("--check", c.id())));
+    }
+    BackendSelection.Selected backend = backends.get(system.id());
+    if (backend != null) {
+      backend.options().forEach((name, value) ->
+          args.addAll(List.of("--option", name + "=" + value)));
     }
     for (CheckDescriptor check : checks) {
       rubric.settings(check.id()).forEach((name, value) ->

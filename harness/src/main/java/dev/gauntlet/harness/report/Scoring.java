@@ -60,15 +60,21 @@ public final class Scoring {
         f.shrinkReplays() == 0 ? null : f.shrinkReplays(), f.exception(), f.stackTrace(), replay);
   }
 
-  /** Sums the scored checks of one system. */
+  /** Sums the scored checks of one system that uses no services. */
   public static SystemReport system(GradedSystem system, List<CheckReport> reports,
       WorkerOutcome worker) {
+    return system(system, reports, worker, null);
+  }
+
+  /** Sums the scored checks of one system, which ran on {@code backend} (null: none). */
+  public static SystemReport system(GradedSystem system, List<CheckReport> reports,
+      WorkerOutcome worker, String backend) {
     Total total = total(reports);
     return new SystemReport(system.id(), system.title(), total.score(), total.max(),
         total.percent(), byCategory(reports), worker.durationMillis(),
         new WorkerReport(worker.state().name().toLowerCase(Locale.ROOT).replace('_', ' '),
             worker.exitCode(), worker.log(), worker.candidateError()),
-        reports);
+        reports, backend);
   }
 
   /** Returns the total of the graded (not skipped) checks. */

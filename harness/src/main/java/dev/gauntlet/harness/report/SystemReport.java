@@ -15,7 +15,9 @@ import java.util.Map;
  * @param durationMillis real time its worker ran
  * @param worker how its worker ended
  * @param checks its checks, in the order they ran
+ * @param backend the services the system ran on (the leaderboard's Redis and SQL database),
+ *     or null for a system that uses none
  */
 public record SystemReport(String id, String title, double score, double max, double percent,
     Map<String, Total> categories, long durationMillis, WorkerReport worker,
-    List<CheckReport> checks) {}
+    List<CheckReport> checks, String backend) {}

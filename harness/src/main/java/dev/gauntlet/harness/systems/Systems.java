@@ -1,6 +1,7 @@
 package dev.gauntlet.harness.systems;
 
 import dev.gauntlet.specs.cache.CacheFactory;
+import dev.gauntlet.specs.leaderboard.LeaderboardFactory;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -10,7 +11,10 @@ public final class Systems {
 
   private static final List<GradedSystem> ALL = List.of(
       new GradedSystem("cache", "Distributed cache: LRU+TTL node store, consistent-hashing ring,"
-          + " replication, hot keys", CacheFactory.class, "dev.gauntlet.harness.systems.cache"));
+          + " replication, hot keys", CacheFactory.class, "dev.gauntlet.harness.systems.cache"),
+      new GradedSystem("leaderboard", "Real-time gaming leaderboard: ranked index (sorted set),"
+          + " durable points in SQL, ranks in Redis, rebuild after index loss",
+          LeaderboardFactory.class, "dev.gauntlet.harness.systems.leaderboard"));
 
   private Systems() {}
 

@@ -58,7 +58,8 @@ public final class SystemGrading {
     boolean done = false;
     try (WorkerProcess worker = WorkerProcess.start(settings.candidateClassPath(), settings.heap(),
         mainClass, args, settings.runFolder().resolve(log), settings.limit());
-        ReferenceWorker reference = new ReferenceWorker(settings, system)) {
+        ReferenceWorker reference = new ReferenceWorker(settings, system,
+            optionArgs(workerArgs))) {
       Channel channel = worker.awaitChannel();
       try {
         Message m;
@@ -103,6 +104,18 @@ public final class SystemGrading {
       });
       return new WorkerOutcome(state, exit, candidateError, ordered, millis, log);
     }
+  }
+
+  /** The {@code --option name=value} pairs among a worker's arguments. */
+  static List<String> optionArgs(List<String> workerArgs) {
+    List<String> options = new ArrayList<>();
+    for (int i = 0; i + 1 < workerArgs.size(); i++) {
+      if (workerArgs.get(i).equals("--option")) {
+        options.add("--option");
+        options.add(workerArgs.get(++i));
+      }
+    }
+    return options;
   }
 
   private static Message receive(Channel channel) {

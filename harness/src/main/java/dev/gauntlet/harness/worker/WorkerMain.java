@@ -4,6 +4,7 @@ import dev.gauntlet.harness.check.Baselines;
 import dev.gauntlet.harness.check.CandidateLoadException;
 import dev.gauntlet.harness.check.Candidates;
 import dev.gauntlet.harness.check.ConfigKeys;
+import dev.gauntlet.harness.check.RunOptions;
 import dev.gauntlet.harness.run.Catalog;
 import dev.gauntlet.harness.run.CheckDescriptor;
 import dev.gauntlet.harness.run.CheckListener;
@@ -43,6 +44,8 @@ public final class WorkerMain implements java.util.concurrent.Callable<Integer> 
   @Option(names = "--setting", description = "checkId.name=value") Map<String, String> settings =
       new HashMap<>();
   @Option(names = "--bench") boolean bench;
+  @Option(names = "--option", description = "name=value, a run option (RunOptions)")
+  Map<String, String> options = new HashMap<>();
 
   public static void main(String[] args) {
     int exit;
@@ -60,6 +63,7 @@ public final class WorkerMain implements java.util.concurrent.Callable<Integer> 
 
   @Override
   public Integer call() throws IOException {
+    RunOptions.install(options);
     try (Channel channel = Channel.connect(port)) {
       channel.send(Message.hello(token, system));
       try {
