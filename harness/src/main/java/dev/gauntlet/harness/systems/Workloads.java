@@ -2,13 +2,15 @@ package dev.gauntlet.harness.systems;
 
 import dev.gauntlet.harness.check.Workload;
 import dev.gauntlet.harness.systems.cache.MixedWorkload;
+import dev.gauntlet.harness.systems.leaderboard.LeaderboardWorkload;
 import java.util.List;
 import java.util.Optional;
 
 /** Every throughput workload, so that a reference worker can run one by id. */
 public final class Workloads {
 
-  private static final List<Workload<?>> ALL = List.of(new MixedWorkload());
+  private static final List<Workload<?>> ALL = List.of(new MixedWorkload(),
+      new LeaderboardWorkload.Submissions(), new LeaderboardWorkload.Queries());
 
   private Workloads() {}
 
