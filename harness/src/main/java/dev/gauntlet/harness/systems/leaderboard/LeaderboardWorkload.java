@@ -15,15 +15,17 @@ import java.util.SplittableRandom;
  * The leaderboard's throughput workloads, on the run's backend (from {@link RunOptions}, which
  * the parent gives the candidate's and the reference's workers alike): each round a fresh
  * database and store, a service, {@value #PLAYERS} players, then operations until the budget is
- * spent. Setup is not timed.
+ * spent. Setup is not timed. The board starts with {@value #PLAYERS} players on the embedded
+ * backend, {@value #REAL_PLAYERS} on a real one, where each preloading submission is a commit.
  */
 public abstract class LeaderboardWorkload implements Workload<LeaderboardFactory> {
 
-  static final int PLAYERS = 300;
+  static final int PLAYERS = 1000;
+  static final int REAL_PLAYERS = 200;
   /** Operations between two looks at the real clock. */
   private static final int BATCH = 16;
 
-  /** Submissions: fresh ids over {@value #PLAYERS} players, one in twenty a retry. */
+  /** Submissions: fresh ids over the board's players, one in twenty a retry. */
   public static final class Submissions extends LeaderboardWorkload {
     /** The id both workers know it by. */
     public static final String ID = "leaderboard.submit";
@@ -34,18 +36,13 @@ public abstract class LeaderboardWorkload implements Workload<LeaderboardFactory
     }
 
     @Override
-    boolean preload() {
-      return false;
-    }
-
-    @Override
-    long operation(LeaderboardService service, SplittableRandom random, long i) {
+    long operation(LeaderboardService service, SplittableRandom random, long i, int players) {
       String id = random.nextInt(20) == 0 && i > 0 ? "r" + random.nextLong(i) : "r" + i;
-      return service.submit(id, "p" + random.nextInt(PLAYERS), 1 + random.nextInt(50));
+      return service.submit(id, "p" + random.nextInt(players), 1 + random.nextInt(50));
     }
   }
 
-  /** Queries over {@value #PLAYERS} players: standings, top 10 and around-me, both styles. */
+  /** Queries over the board's players: standings, top 10 and around-me, both styles. */
   public static final class Queries extends LeaderboardWorkload {
     /** The id both workers know it by. */
     public static final String ID = "leaderboard.query";
@@ -56,15 +53,10 @@ public abstract class LeaderboardWorkload implements Workload<LeaderboardFactory
     }
 
     @Override
-    boolean preload() {
-      return true;
-    }
-
-    @Override
-    long operation(LeaderboardService service, SplittableRandom random, long i) {
+    long operation(LeaderboardService service, SplittableRandom random, long i, int players) {
       RankingStyle style = random.nextInt(10) < 3 ? RankingStyle.DENSE
           : RankingStyle.COMPETITION;
-      String player = "p" + random.nextInt(PLAYERS);
+      String player = "p" + random.nextInt(players);
       int kind = random.nextInt(10);
       if (kind < 5) {
         return service.standing(player, style).map(s -> s.rank()).orElse(0L);
@@ -78,11 +70,9 @@ public abstract class LeaderboardWorkload implements Workload<LeaderboardFactory
     return LeaderboardFactory.class;
   }
 
-  /** Whether the round submits points for every player before it starts timing. */
-  abstract boolean preload();
-
-  /** One operation; returns a value to keep, so nothing is optimised away. */
-  abstract long operation(LeaderboardService service, SplittableRandom random, long i);
+  /** One operation on a board of {@code players}; returns a value to keep. */
+  abstract long operation(LeaderboardService service, SplittableRandom random, long i,
+      int players);
 
   @Override
   public Measurement round(LeaderboardFactory factory, long seed, long budgetNanos) {
@@ -90,10 +80,9 @@ public abstract class LeaderboardWorkload implements Workload<LeaderboardFactory
     try (Backend backend = BackendOptions.open(RunOptions::get);
         World world = backend.newWorld()) {
       LeaderboardService service = factory.newService(world);
-      if (preload()) {
-        for (int p = 0; p < PLAYERS; p++) {
-          service.submit("pre" + p, "p" + p, random.nextInt(100));
-        }
+      int players = backend.isReal() ? REAL_PLAYERS : PLAYERS;
+      for (int p = 0; p < players; p++) {
+        service.submit("pre" + p, "p" + p, random.nextInt(100));
       }
       long operations = 0;
       long sink = 0;
@@ -101,7 +90,7 @@ public abstract class LeaderboardWorkload implements Workload<LeaderboardFactory
       long elapsed;
       do {
         for (int i = 0; i < BATCH; i++) {
-          sink += operation(service, random, operations++);
+          sink += operation(service, random, operations++, players);
         }
         elapsed = System.nanoTime() - start;
       } while (elapsed < budgetNanos);

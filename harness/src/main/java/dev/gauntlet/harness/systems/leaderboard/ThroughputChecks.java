@@ -30,7 +30,7 @@ public class ThroughputChecks {
 
   /**
    * Runs {@link LeaderboardWorkload.Queries} ({@code leaderboard.query}): standings, top 10 and
-   * around-me in both styles over 300 players, scored as the submissions are.
+   * around-me in both styles over 1000 players (200 on a real backend), scored as the submissions are.
    */
   @Check(id = "leaderboard.perf.query-throughput", title = "Rank queries per second are within"
       + " a constant factor of the reference's", points = 5, category = Category.PERFORMANCE)
