@@ -9,8 +9,13 @@ import dev.gauntlet.harness.run.CheckDescriptor;
 import dev.gauntlet.harness.run.CheckResult;
 import dev.gauntlet.harness.run.CheckStatus;
 import dev.gauntlet.harness.testing.InProcessGrading;
+import dev.gauntlet.harness.systems.leaderboard.backend.BackendOptions;
+import dev.gauntlet.harness.systems.leaderboard.backend.BackendSelection;
+import dev.gauntlet.harness.systems.leaderboard.backend.LocalServices;
 import dev.gauntlet.reference.cache.ReferenceCacheFactory;
+import dev.gauntlet.reference.leaderboard.ReferenceLeaderboardFactory;
 import dev.gauntlet.student.cache.StudentCacheFactory;
+import dev.gauntlet.student.leaderboard.StudentLeaderboardFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -43,6 +48,43 @@ class WholeSystemGradingTests {
     Map<String, CheckResult> results = InProcessGrading.of("cache", StudentCacheFactory.class)
         .baseline(ReferenceCacheFactory.class).run();
     assertEquals(ids("cache"), List.copyOf(results.keySet()));
+    results.values().forEach(r -> {
+      assertEquals(CheckStatus.NOT_IMPLEMENTED, r.status(), () -> r.id() + ": " + r.message());
+      assertEquals(0.0, r.fraction());
+      assertTrue(r.message().contains("TODO"), () -> r.id() + " should pass on the TODO: "
+          + r.message());
+    });
+  }
+
+  @Test
+  void referenceScoresFullMarksOnEveryLeaderboardCheckOnTheEmbeddedBackend() {
+    assertFullMarks(BackendOptions.embedded());
+  }
+
+  @Test
+  void referenceScoresFullMarksOnEveryLeaderboardCheckOnTheLocalRedisAndMariaDb() {
+    LocalServices.assumeAvailable();
+    assertFullMarks(BackendOptions.real(BackendSelection.LOCAL_REDIS,
+        BackendSelection.LOCAL_JDBC));
+  }
+
+  private static void assertFullMarks(Map<String, String> backend) {
+    Map<String, CheckResult> results = InProcessGrading.of("leaderboard",
+        ReferenceLeaderboardFactory.class).baseline(ReferenceLeaderboardFactory.class)
+        .options(backend).run();
+    assertEquals(ids("leaderboard"), List.copyOf(results.keySet()),
+        "every check ran, in catalog order");
+    results.values().forEach(r -> {
+      assertEquals(CheckStatus.PASSED, r.status(), () -> r.id() + ": " + r.message());
+      assertEquals(1.0, r.fraction(), () -> r.id() + " earned only part of its points");
+    });
+  }
+
+  @Test
+  void templateScoresZeroAndSaysNotImplementedOnEveryLeaderboardCheck() {
+    Map<String, CheckResult> results = InProcessGrading.of("leaderboard",
+        StudentLeaderboardFactory.class).baseline(ReferenceLeaderboardFactory.class).run();
+    assertEquals(ids("leaderboard"), List.copyOf(results.keySet()));
     results.values().forEach(r -> {
       assertEquals(CheckStatus.NOT_IMPLEMENTED, r.status(), () -> r.id() + ": " + r.message());
       assertEquals(0.0, r.fraction());

@@ -59,7 +59,7 @@ public class FaultSuite {
             }
           }
         }
-      }).examples(examples).shrinkAttempts(400).check(ctx.seed());
+      }).examples(examples).shrinkAttempts(150).check(ctx.seed());
     }
   }
 
@@ -102,7 +102,7 @@ public class FaultSuite {
             }
           }
         }
-      }).examples(examples).shrinkAttempts(400).check(ctx.seed());
+      }).examples(examples).shrinkAttempts(150).check(ctx.seed());
     }
   }
 

@@ -40,7 +40,7 @@ public class ServiceSuite {
             }
           }
         }
-      }).examples(examples).shrinkAttempts(400).check(ctx.seed());
+      }).examples(examples).shrinkAttempts(150).check(ctx.seed());
     }
   }
 
@@ -73,7 +73,7 @@ public class ServiceSuite {
             }
           }
         }
-      }).examples(examples).shrinkAttempts(400).check(ctx.seed());
+      }).examples(examples).shrinkAttempts(150).check(ctx.seed());
     }
   }
 }
