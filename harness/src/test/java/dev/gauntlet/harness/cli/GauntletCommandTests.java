@@ -44,7 +44,7 @@ class GauntletCommandTests {
   @Test
   void anUnknownSystemIsNamed() {
     assertOneLineError(run("grade", "--impl", "reference", "--system", "kafka"),
-        "unknown system 'kafka' (known: cache)", true);
+        "unknown system 'kafka' (known: cache", true);
   }
 
   @Test
@@ -104,6 +104,34 @@ class GauntletCommandTests {
   void aBadHeapIsNamed() {
     assertOneLineError(run("grade", "--impl", "reference", "--heap", "lots"),
         "--heap 'lots' is not a size", true);
+  }
+
+  @Test
+  void anUnreachableRedisUrlIsNamedWithWhatWasTried() {
+    assertOneLineError(run("grade", "--impl", "reference", "--system", "leaderboard",
+        "--redis-url", "redis://127.0.0.1:1", "--jdbc-url", "jdbc:mariadb://127.0.0.1:1/x"),
+        "cannot reach Redis at redis://127.0.0.1:1: ", false);
+  }
+
+  @Test
+  void anUnreachableJdbcUrlIsNamed() {
+    dev.gauntlet.harness.systems.leaderboard.backend.LocalServices.assumeAvailable();
+    assertOneLineError(run("grade", "--impl", "reference", "--system", "leaderboard",
+        "--redis-url", "redis://localhost:6379", "--jdbc-url", "jdbc:mariadb://127.0.0.1:1/x"),
+        "cannot reach the database at jdbc:mariadb://127.0.0.1:1/x: ", false);
+  }
+
+  @Test
+  void aBadBackendIsAUsageError() {
+    assertOneLineError(run("grade", "--impl", "reference", "--backend", "cloud"),
+        "--backend must be auto, embedded or real, was 'cloud'", true);
+  }
+
+  @Test
+  void urlsWithAnEmbeddedBackendAreRejected() {
+    assertOneLineError(run("grade", "--impl", "reference", "--system", "leaderboard",
+        "--backend", "embedded", "--redis-url", "redis://localhost:6379"),
+        "--redis-url and --jdbc-url need --backend real or auto", false);
   }
 
   @Test
