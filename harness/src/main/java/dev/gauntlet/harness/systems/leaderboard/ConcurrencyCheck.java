@@ -49,7 +49,7 @@ public class ConcurrencyCheck {
 
   /**
    * {@code threads} (default 4) threads, released together, each send {@code submissions}
-   * (default 40) submissions of their own for one player, and the same shared ids for a
+   * (default 120) submissions of their own for one player, and the same shared ids for a
    * second player (every shared id sent by every thread, at about the same moment), plus a few
    * for other players; a submission that throws {@link SubmissionFailedException} is retried
    * with its id, as a client would, at most {@value #RETRIES} times. After all threads are
@@ -62,7 +62,7 @@ public class ConcurrencyCheck {
   void concurrency(CheckContext ctx) throws InterruptedException {
     LeaderboardFactory factory = ctx.factory(LeaderboardFactory.class);
     int threads = (int) ctx.setting("threads", 4);
-    int submissions = (int) ctx.setting("submissions", 40);
+    int submissions = (int) ctx.setting("submissions", 120);
     long timeout = (long) ctx.setting("timeoutSeconds", 60);
     SplittableRandom random = new SplittableRandom(ctx.seed());
     try (Backend backend = BackendOptions.open(ctx::option)) {

@@ -20,6 +20,9 @@ final class CostMeter {
     long run(int size, int i);
   }
 
+  /** The least CPU time spent warming up. */
+  private static final long WARM_UP_NANOS = 400_000_000L;
+
   /** Operations between two looks at the budget. */
   private static final int BATCH = 16;
 
@@ -49,7 +52,10 @@ final class CostMeter {
    */
   double[] measure(int sizes, int operations, int rounds, int warmUp, Operation op) {
     System.gc(); // the garbage of building the structures is not the operations' cost
-    for (int pass = 0; pass < warmUp; pass++) {
+    // Warm up by passes and by CPU time both: on a busy machine the JIT's compiler threads get
+    // little CPU, and rounds measured before it is done would time the interpreter.
+    long warmUntil = now() + WARM_UP_NANOS;
+    for (int pass = 0; pass < warmUp || (now() < warmUntil && !spent()); pass++) {
       for (int size = 0; size < sizes - 1; size++) {
         costPerOperation(size, operations, op);
       }

@@ -36,7 +36,7 @@ public class IndexCostSuite {
    */
   static final int[] UPDATE_SIZES = {1_000, 10_000, 300_000};
   private static final int OPERATIONS = 1000;
-  private static final int ROUNDS = 7;
+  private static final int ROUNDS = 11;
   /** Members kept at each end of the order for the update check. */
   private static final int ENDS = 64;
 
