@@ -57,7 +57,11 @@ final class ReferenceLeaderboardService implements LeaderboardService {
     Names.check("submission id", submissionId);
     Names.check("player", player);
     Members.checkScore(points);
-    ensureIndex();
+    try {
+      ensureIndex();
+    } catch (DatabaseFailed e) {
+      throw new SubmissionFailedException(e.getMessage(), e.getCause());
+    }
     lock.readLock().lock();
     try {
       PointsTable.Outcome outcome = record(submissionId, player, points);
@@ -200,6 +204,15 @@ final class ReferenceLeaderboardService implements LeaderboardService {
     }
   }
 
+  /** The database failed while the index was being rebuilt; nothing was changed. */
+  private static final class DatabaseFailed extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    DatabaseFailed(String message, SQLException cause) {
+      super(message, cause);
+    }
+  }
+
   /** Rebuilds the index if the store lost it (its marker is gone). */
   private void ensureIndex() {
     if (store.exists(MARKER)) {
@@ -221,7 +234,7 @@ final class ReferenceLeaderboardService implements LeaderboardService {
     try {
       totals = table.totals();
     } catch (SQLException e) {
-      throw new IllegalStateException("could not read the totals to rebuild the index: "
+      throw new DatabaseFailed("could not read the totals to rebuild the index: "
           + e.getMessage(), e);
     }
     java.util.Map<Long, Long> holders = new java.util.HashMap<>();

@@ -65,6 +65,18 @@ class BackendTests {
         (System.nanoTime() - t0) / 1e6);
   }
 
+  /** Found by seed 7: the first submission rebuilds the index, and its read may fail too. */
+  @Test
+  void aFailureWhileRebuildingBeforeASubmissionIsAFailedSubmission() {
+    try (Backend backend = Backend.embedded(); World world = backend.newWorld()) {
+      LeaderboardService service = new ReferenceLeaderboardFactory().newService(world);
+      world.faults().failStatement(1);
+      assertThrows(SubmissionFailedException.class, () -> service.submit("s1", "ann", 1));
+      assertTrue(world.faults().fired().orElseThrow().contains("SELECT"));
+      assertEquals(1, service.submit("s1", "ann", 1));
+    }
+  }
+
   @Test
   void aClosedWorldLeavesNoDatabaseBehind() throws SQLException {
     LocalServices.assumeAvailable();
