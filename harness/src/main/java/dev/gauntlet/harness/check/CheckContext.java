@@ -39,6 +39,14 @@ public interface CheckContext {
    */
   void partialCredit(double fraction, String explanation);
 
+  /**
+   * Returns an option of the whole run, such as the backend the leaderboard uses; see
+   * {@link RunOptions}.
+   */
+  default java.util.Optional<String> option(String name) {
+    return RunOptions.get(name);
+  }
+
   /** Records a figure the check measured (a ratio, a bound, a count), for the report. */
   void metric(String name, double value, String unit);
 

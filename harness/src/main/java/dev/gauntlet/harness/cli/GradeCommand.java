@@ -8,9 +8,11 @@ import dev.gauntlet.harness.report.Summary;
 import dev.gauntlet.harness.rubric.Rubric;
 import dev.gauntlet.harness.run.CheckDescriptor;
 import dev.gauntlet.harness.systems.GradedSystem;
+import dev.gauntlet.harness.systems.leaderboard.backend.BackendSelection;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -28,6 +30,9 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCodes.HELP_0, ExitCodes.HELP_1,
         ExitCodes.HELP_2, ExitCodes.HELP_3, ExitCodes.HELP_4})
 final class GradeCommand implements Callable<Integer> {
+
+  /** The system whose services --backend, --redis-url and --jdbc-url choose. */
+  static final String LEADERBOARD = "leaderboard";
 
   @Spec CommandSpec spec;
   @Mixin SystemOption systems;
@@ -53,6 +58,24 @@ final class GradeCommand implements Callable<Integer> {
           + " pass rate, the seeds that failed and the command that replays each.")
   int repeat;
 
+  @Option(names = "--backend", paramLabel = "KIND", defaultValue = "auto",
+      description = "The leaderboard's Redis and SQL database: auto (the URLs given, else Redis"
+          + " and MariaDB on localhost if both answer, else containers where Docker runs, else"
+          + " embedded), real (real services or exit 2) or embedded (H2 and an in-process sorted"
+          + " set) (default: ${DEFAULT-VALUE}).")
+  String backend;
+
+  @Option(names = "--redis-url", paramLabel = "URL",
+      description = "The Redis the leaderboard uses, e.g. redis://localhost:6379 (its keys go"
+          + " under a prefix of the run's own; nothing else is touched).")
+  String redisUrl;
+
+  @Option(names = "--jdbc-url", paramLabel = "URL",
+      description = "The MariaDB or MySQL the leaderboard uses, e.g."
+          + " jdbc:mariadb://localhost:3306/test?user=root (each scenario gets a database of"
+          + " its own, dropped after).")
+  String jdbcUrl;
+
   /** Builds Maven projects given as {@code --impl}; tests replace it. */
   ProjectBuilder builder = ProjectBuilder.maven();
 
@@ -69,24 +92,59 @@ final class GradeCommand implements Callable<Integer> {
     if (repeat < 1) {
       throw new UserError("--repeat " + repeat + " must be at least 1", true);
     }
+    options = options.withBackend(backend, redisUrl, jdbcUrl);
     long runSeed = run.seedOrFresh();
     Map<GradedSystem, List<CheckDescriptor>> plan = Planner.plan(systems, run.checks,
         options.suites());
     Rubric rules = RunOptions.rubric(run.rubric, options.suites());
+    BackendSelection.Kind backendKind = backendKind();
     new Summary(stdout).start(ManifestVersion.get(), runSeed);
-    Candidate candidate = new CandidateResolver(CandidateResolver.home(), builder)
-        .resolve(impl, stdout);
-    if (repeat > 1) {
-      return new Repeats(options, candidate, rules, plan, stdout, spec.commandLine().getErr(),
-          env).run(runSeed, repeat, out);
+    try (BackendSelection.Selected leaderboard = leaderboardBackend(plan, backendKind, stdout)) {
+      Candidate candidate = new CandidateResolver(CandidateResolver.home(), builder)
+          .resolve(impl, stdout);
+      Map<String, BackendSelection.Selected> backends = new LinkedHashMap<>();
+      if (leaderboard != null) {
+        backends.put(LEADERBOARD, leaderboard);
+      }
+      if (repeat > 1) {
+        return new Repeats(options, candidate, rules, plan, stdout, spec.commandLine().getErr(),
+            env, backends).run(runSeed, repeat, out);
+      }
+      Grading grading = new Grading(options, runSeed, candidate, rules, stdout,
+          spec.commandLine().getErr(), verbose.verbose, env, backends);
+      Instant started = Instant.now();
+      Path folder = Grading.freshFolder(out, Grading.runId(started,
+          plan.keySet().stream().map(GradedSystem::id).toList(), runSeed));
+      RunReport report = grading.run(plan, folder, started, null);
+      return exitCode(report, failUnder, stdout);
     }
-    Grading grading = new Grading(options, runSeed, candidate, rules, stdout,
-        spec.commandLine().getErr(), verbose.verbose, env);
-    Instant started = Instant.now();
-    Path folder = Grading.freshFolder(out, Grading.runId(started,
-        plan.keySet().stream().map(GradedSystem::id).toList(), runSeed));
-    RunReport report = grading.run(plan, folder, started, null);
-    return exitCode(report, failUnder, stdout);
+  }
+
+  private BackendSelection.Kind backendKind() {
+    try {
+      return BackendSelection.kind(backend);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage(), true);
+    }
+  }
+
+  /** Chooses the leaderboard's services once, for every worker, when it is graded. */
+  private BackendSelection.Selected leaderboardBackend(
+      Map<GradedSystem, List<CheckDescriptor>> plan, BackendSelection.Kind kind,
+      PrintWriter stdout) {
+    if (plan.keySet().stream().noneMatch(s -> s.id().equals(LEADERBOARD))) {
+      return null;
+    }
+    try {
+      return BackendSelection.select(kind, redisUrl, jdbcUrl, line -> {
+        if (verbose.verbose) {
+          stdout.println("Backend: " + line);
+          stdout.flush();
+        }
+      });
+    } catch (BackendSelection.Unavailable e) {
+      throw new UserError(e.getMessage(), false);
+    }
   }
 
   /** Returns the run's exit code, decided by the score when {@code failUnder} is set. */

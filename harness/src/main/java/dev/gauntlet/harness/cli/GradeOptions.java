@@ -23,12 +23,18 @@ import java.util.Set;
  * @param suites instructors' suite jars ({@code --suites})
  * @param formats the outputs to write
  * @param profile who the views are for
+ * @param backend the leaderboard's {@code --backend} as given ({@code auto} by default)
+ * @param redisUrl the leaderboard's {@code --redis-url}, or null
+ * @param jdbcUrl the leaderboard's {@code --jdbc-url}, or null
  */
 record GradeOptions(String impl, List<String> checks, Path rubric, Duration timeout,
-    Duration checkTimeout, String heap, List<Path> suites, Set<Format> formats, Profile profile) {
+    Duration checkTimeout, String heap, List<Path> suites, Set<Format> formats, Profile profile,
+    String backend, String redisUrl, String jdbcUrl) {
 
   static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
   static final String DEFAULT_HEAP = "512m";
+
+  static final String DEFAULT_BACKEND = "auto";
 
   GradeOptions {
     checks = List.copyOf(checks);
@@ -39,13 +45,19 @@ record GradeOptions(String impl, List<String> checks, Path rubric, Duration time
   /** Returns these options grading {@code otherImpl} instead. */
   GradeOptions withImpl(String otherImpl) {
     return new GradeOptions(otherImpl, checks, rubric, timeout, checkTimeout, heap, suites,
-        formats, profile);
+        formats, profile, backend, redisUrl, jdbcUrl);
   }
 
   /** Returns these options writing {@code otherFormats} instead. */
   GradeOptions withFormats(Set<Format> otherFormats) {
     return new GradeOptions(impl, checks, rubric, timeout, checkTimeout, heap, suites,
-        otherFormats, profile);
+        otherFormats, profile, backend, redisUrl, jdbcUrl);
+  }
+
+  /** Returns these options with the leaderboard's services chosen as given. */
+  GradeOptions withBackend(String otherBackend, String otherRedisUrl, String otherJdbcUrl) {
+    return new GradeOptions(impl, checks, rubric, timeout, checkTimeout, heap, suites, formats,
+        profile, otherBackend, otherRedisUrl, otherJdbcUrl);
   }
 
   /** Returns the command that reproduces a run, with {@code checkIds} in place of --check. */
@@ -66,6 +78,15 @@ record GradeOptions(String impl, List<String> checks, Path rubric, Duration time
     }
     if (!heap.equals(DEFAULT_HEAP)) {
       words.addAll(List.of("--heap", heap));
+    }
+    if (backend != null && !backend.equals(DEFAULT_BACKEND)) {
+      words.addAll(List.of("--backend", backend));
+    }
+    if (redisUrl != null) {
+      words.addAll(List.of("--redis-url", redisUrl));
+    }
+    if (jdbcUrl != null) {
+      words.addAll(List.of("--jdbc-url", jdbcUrl));
     }
     return String.join(" ", words.stream().map(GradeOptions::quote).toList());
   }

@@ -19,6 +19,7 @@ import dev.gauntlet.harness.run.CheckDescriptor;
 import dev.gauntlet.harness.run.CheckListener;
 import dev.gauntlet.harness.run.CheckResult;
 import dev.gauntlet.harness.systems.GradedSystem;
+import dev.gauntlet.harness.systems.leaderboard.backend.BackendSelection;
 import dev.gauntlet.harness.worker.SystemGrading;
 import dev.gauntlet.harness.worker.WorkerOutcome;
 import dev.gauntlet.harness.worker.WorkerSettings;
@@ -50,6 +51,7 @@ final class Grading {
   private final Summary summary;
   private final boolean verbose;
   private final Map<String, String> env;
+  private final Map<String, BackendSelection.Selected> backends;
 
   /**
    * @param out where the summary goes (nothing per check unless the summary format is asked for)
@@ -57,6 +59,18 @@ final class Grading {
    */
   Grading(GradeOptions options, long seed, Candidate candidate, Rubric rubric, PrintWriter out,
       PrintWriter err, boolean verbose, Map<String, String> env) {
+    this(options, seed, candidate, rubric, out, err, verbose, env, Map.of());
+  }
+
+  /**
+   * @param out where the summary goes (nothing per check unless the summary format is asked for)
+   * @param env the environment, for {@code GITHUB_STEP_SUMMARY}
+   * @param backends the services chosen for systems that use some, by system id
+   */
+  Grading(GradeOptions options, long seed, Candidate candidate, Rubric rubric, PrintWriter out,
+      PrintWriter err, boolean verbose, Map<String, String> env,
+      Map<String, BackendSelection.Selected> backends) {
+    this.backends = backends;
     this.options = options;
     this.seed = seed;
     this.candidate = candidate;
@@ -116,10 +130,14 @@ final class Grading {
       Scoring scoring = new Scoring(rubric, byId, id -> options.command(seed,
           List.of(system.id()), List.of(id)));
       summary.systemStarted(system.id(), system.title(), entry.getValue().size());
+      BackendSelection.Selected backend = backends.get(system.id());
+      if (backend != null) {
+        summary.backend(backend.description());
+      }
       List<CheckReport> reports = new ArrayList<>();
       List<CheckResult> results = new ArrayList<>();
       WorkerOutcome outcome = new SystemGrading(settings).run(system.id(), entry.getValue(),
-          workerArgs(entry.getValue()), new CheckListener() {
+          workerArgs(system, entry.getValue()), new CheckListener() {
             @Override
             public void finished(CheckResult result) {
               results.add(result);
@@ -128,7 +146,8 @@ final class Grading {
               summary.check(report);
             }
           });
-      SystemReport report = Scoring.system(system, reports, outcome, Scoring.backend(results));
+      SystemReport report = Scoring.system(system, reports, outcome,
+          backend != null ? backend.description() : Scoring.backend(results));
       systems.add(report);
       if (outcome.state() == WorkerOutcome.State.CANDIDATE_ERROR) {
         candidateError = outcome.candidateError();
@@ -167,12 +186,17 @@ final class Grading {
     return report;
   }
 
-  private List<String> workerArgs(List<CheckDescriptor> checks) {
+  private List<String> workerArgs(GradedSystem system, List<CheckDescriptor> checks) {
     // The checks themselves go on each worker's command line from SystemGrading, which knows
     // which are left when a fresh worker takes over.
     List<String> args = new ArrayList<>(List.of("--seed", Long.toString(seed),
         "--check-time-limit-millis", Long.toString(options.checkTimeout().toMillis())));
     options.suites().forEach(jar -> args.addAll(List.of("--suites", jar.toString())));
+    BackendSelection.Selected backend = backends.get(system.id());
+    if (backend != null) {
+      backend.options().forEach((name, value) ->
+          args.addAll(List.of("--option", name + "=" + value)));
+    }
     for (CheckDescriptor check : checks) {
       rubric.settings(check).forEach((name, value) ->
           args.addAll(List.of("--setting", check.id() + "." + name + "=" + value)));

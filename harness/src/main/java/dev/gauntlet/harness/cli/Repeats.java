@@ -11,6 +11,7 @@ import dev.gauntlet.harness.report.Summary;
 import dev.gauntlet.harness.rubric.Rubric;
 import dev.gauntlet.harness.run.CheckDescriptor;
 import dev.gauntlet.harness.systems.GradedSystem;
+import dev.gauntlet.harness.systems.leaderboard.backend.BackendSelection;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -39,10 +40,19 @@ final class Repeats {
   private final PrintWriter out;
   private final PrintWriter err;
   private final Map<String, String> env;
+  private final Map<String, BackendSelection.Selected> backends;
 
   Repeats(GradeOptions options, Candidate candidate, Rubric rubric,
       Map<GradedSystem, List<CheckDescriptor>> plan, PrintWriter out, PrintWriter err,
       Map<String, String> env) {
+    this(options, candidate, rubric, plan, out, err, env, Map.of());
+  }
+
+  /** @param backends the services chosen for systems that use some, by system id */
+  Repeats(GradeOptions options, Candidate candidate, Rubric rubric,
+      Map<GradedSystem, List<CheckDescriptor>> plan, PrintWriter out, PrintWriter err,
+      Map<String, String> env, Map<String, BackendSelection.Selected> backends) {
+    this.backends = backends;
     this.options = options;
     this.candidate = candidate;
     this.rubric = rubric;
@@ -77,7 +87,7 @@ final class Repeats {
       long seed = seeds.get(i);
       Path runFolder = Files.createDirectories(folder.resolve((i + 1) + "-s" + seed));
       RunReport report = new Grading(quiet, seed, candidate, rubric,
-          new PrintWriter(java.io.Writer.nullWriter()), err, false, env)
+          new PrintWriter(java.io.Writer.nullWriter()), err, false, env, backends)
           .run(plan, runFolder, Instant.now(), null);
       if (report.exitCode() == ExitCodes.BAD_INPUT) {
         return report.exitCode();

@@ -95,7 +95,7 @@ final class RunOptions {
       jars.add(jar.toAbsolutePath().normalize());
     }
     return new GradeOptions(impl, checks, rubric, timeout, checkTimeout, heap, jars, chosen,
-        profile);
+        profile, GradeOptions.DEFAULT_BACKEND, null, null);
   }
 
   /** Returns the rubric of a run: the default, with the --rubric file laid over it. */

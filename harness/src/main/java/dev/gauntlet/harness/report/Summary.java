@@ -42,6 +42,12 @@ public final class Summary {
     out.flush();
   }
 
+  /** Prints the services a system runs on, under its heading. */
+  public void backend(String description) {
+    out.println("Backend: " + description);
+    out.flush();
+  }
+
   /** Prints one check as soon as its result is known. */
   public void check(CheckReport check) {
     out.printf("[%s] %s  (%s/%d pts)  %s%n", tag(check.status()), check.id(),

@@ -15,7 +15,8 @@ import java.util.Map;
  * @param durationMillis real time its worker ran
  * @param worker how its worker ended
  * @param checks its checks, in the order they ran
- * @param backend what the checks ran against (a simulation, an embedded or a real service)
+ * @param backend what the checks ran against (a simulation, or an embedded or a real service,
+ *     e.g. the leaderboard's Redis and SQL database)
  */
 public record SystemReport(String id, String title, double score, double max, double percent,
     Map<String, Total> categories, long durationMillis, WorkerReport worker,

@@ -1,6 +1,7 @@
 package dev.gauntlet.harness.systems;
 
 import dev.gauntlet.specs.cache.CacheFactory;
+import dev.gauntlet.specs.leaderboard.LeaderboardFactory;
 import dev.gauntlet.specs.log.LogFactory;
 import dev.gauntlet.specs.objectstore.ObjectStoreFactory;
 import java.util.List;
@@ -13,6 +14,9 @@ public final class Systems {
   private static final List<GradedSystem> ALL = List.of(
       new GradedSystem("cache", "Distributed cache: LRU+TTL node store, consistent-hashing ring,"
           + " replication, hot keys", CacheFactory.class, "dev.gauntlet.harness.systems.cache"),
+      new GradedSystem("leaderboard", "Real-time gaming leaderboard: ranked index (sorted set),"
+          + " durable points in SQL, ranks in Redis, rebuild after index loss",
+          LeaderboardFactory.class, "dev.gauntlet.harness.systems.leaderboard"),
       new GradedSystem("objectstore", "S3-like object store: multi-AZ erasure coding, sharded"
           + " metadata, strong read-after-write", ObjectStoreFactory.class,
           "dev.gauntlet.harness.systems.objectstore"),

@@ -2,6 +2,7 @@ package dev.gauntlet.harness.systems;
 
 import dev.gauntlet.harness.check.Workload;
 import dev.gauntlet.harness.systems.cache.MixedWorkload;
+import dev.gauntlet.harness.systems.leaderboard.LeaderboardWorkload;
 import dev.gauntlet.harness.systems.objectstore.EncodeWorkload;
 import dev.gauntlet.harness.systems.objectstore.LargeObjectWorkload;
 import dev.gauntlet.harness.systems.objectstore.SmallObjectWorkload;
@@ -13,6 +14,7 @@ import java.util.Optional;
 public final class Workloads {
 
   private static final List<Workload<?>> ALL = List.of(new MixedWorkload(),
+      new LeaderboardWorkload.Submissions(), new LeaderboardWorkload.Queries(),
       new LargeObjectWorkload(true), new LargeObjectWorkload(false), new SmallObjectWorkload(),
       new EncodeWorkload(),
       LogWorkload.PRODUCE_ACKS_1, LogWorkload.PRODUCE_ACKS_ALL, LogWorkload.FETCH);

@@ -12,21 +12,28 @@ final class ReferenceWorker implements AutoCloseable {
 
   private final WorkerSettings settings;
   private final String system;
+  private final List<String> options;
   private WorkerProcess process;
   private Channel channel;
   private String broken;
 
-  ReferenceWorker(WorkerSettings settings, String system) {
+  /**
+   * @param options the {@code --option} arguments of the candidate's worker, so both measure
+   *     on the same backend
+   */
+  ReferenceWorker(WorkerSettings settings, String system, List<String> options) {
     this.settings = settings;
     this.system = system;
+    this.options = List.copyOf(options);
   }
 
   /** Runs the requested round on the reference and returns the answer to relay. */
   Message answer(Message request) {
     try {
       if (broken == null && channel == null) {
-        process = WorkerProcess.start(settings.referenceClassPath(), settings.heap(),
-            List.of("--bench", "--system", system),
+        List<String> args = new java.util.ArrayList<>(List.of("--bench", "--system", system));
+        args.addAll(options);
+        process = WorkerProcess.start(settings.referenceClassPath(), settings.heap(), args,
             settings.runFolder().resolve("worker-" + system + "-reference.log"), settings.limit());
         channel = process.awaitChannel();
         if (channel == null) {

@@ -55,7 +55,8 @@ public final class SystemGrading {
     String firstLog = "worker-" + system + ".log";
     WorkerRun last = null;
     String unreached = null;
-    try (ReferenceWorker reference = new ReferenceWorker(settings, system)) {
+    try (ReferenceWorker reference = new ReferenceWorker(settings, system,
+        optionArgs(workerArgs))) {
       for (int n = 1; ; n++) {
         List<CheckDescriptor> remaining = planned.stream()
             .filter(c -> !results.containsKey(c.id())).toList();
@@ -112,6 +113,18 @@ public final class SystemGrading {
     long millis = (System.nanoTime() - start) / 1_000_000;
     return new WorkerOutcome(state, last == null ? -1 : last.exit,
         last == null ? null : last.candidateError, ordered, millis, firstLog, restarts);
+  }
+
+  /** The {@code --option name=value} pairs among a worker's arguments. */
+  static List<String> optionArgs(List<String> workerArgs) {
+    List<String> options = new ArrayList<>();
+    for (int i = 0; i + 1 < workerArgs.size(); i++) {
+      if (workerArgs.get(i).equals("--option")) {
+        options.add("--option");
+        options.add(workerArgs.get(++i));
+      }
+    }
+    return options;
   }
 
   /** The worker's arguments: the system, the given ones, and the checks it is to run. */

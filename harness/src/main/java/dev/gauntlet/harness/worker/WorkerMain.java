@@ -3,6 +3,7 @@ package dev.gauntlet.harness.worker;
 import dev.gauntlet.harness.check.CandidateLoadException;
 import dev.gauntlet.harness.check.Candidates;
 import dev.gauntlet.harness.check.ConfigKeys;
+import dev.gauntlet.harness.check.RunOptions;
 import dev.gauntlet.harness.design.ArchUnitSettings;
 import dev.gauntlet.harness.guard.ExitWitness;
 import dev.gauntlet.harness.run.Catalog;
@@ -45,6 +46,8 @@ public final class WorkerMain implements java.util.concurrent.Callable<Integer> 
   @Option(names = "--check-time-limit-millis") Long checkTimeLimitMillis;
   @Option(names = "--bench") boolean bench;
   @Option(names = "--suites") List<java.nio.file.Path> suites = new ArrayList<>();
+  @Option(names = "--option", description = "name=value, a run option (RunOptions)")
+  Map<String, String> options = new HashMap<>();
 
   public static void main(String[] args) {
     int exit;
@@ -62,6 +65,7 @@ public final class WorkerMain implements java.util.concurrent.Callable<Integer> 
 
   @Override
   public Integer call() throws IOException {
+    RunOptions.install(options);
     try (Channel channel = Channel.connect(port)) {
       channel.send(Message.hello(token, system));
       try {

@@ -146,6 +146,34 @@ class GauntletCommandTests {
   }
 
   @Test
+  void anUnreachableRedisUrlIsNamedWithWhatWasTried() {
+    assertOneLineError(run("grade", "--impl", "reference", "--system", "leaderboard",
+        "--redis-url", "redis://127.0.0.1:1", "--jdbc-url", "jdbc:mariadb://127.0.0.1:1/x"),
+        "cannot reach Redis at redis://127.0.0.1:1: ", false);
+  }
+
+  @Test
+  void anUnreachableJdbcUrlIsNamed() {
+    dev.gauntlet.harness.systems.leaderboard.backend.LocalServices.assumeAvailable();
+    assertOneLineError(run("grade", "--impl", "reference", "--system", "leaderboard",
+        "--redis-url", "redis://localhost:6379", "--jdbc-url", "jdbc:mariadb://127.0.0.1:1/x"),
+        "cannot reach the database at jdbc:mariadb://127.0.0.1:1/x: ", false);
+  }
+
+  @Test
+  void aBadBackendIsAUsageError() {
+    assertOneLineError(run("grade", "--impl", "reference", "--backend", "cloud"),
+        "--backend must be auto, embedded or real, was 'cloud'", true);
+  }
+
+  @Test
+  void urlsWithAnEmbeddedBackendAreRejected() {
+    assertOneLineError(run("grade", "--impl", "reference", "--system", "leaderboard",
+        "--backend", "embedded", "--redis-url", "redis://localhost:6379"),
+        "--redis-url and --jdbc-url need --backend real or auto", false);
+  }
+
+  @Test
   void helpListsTheExitCodes() {
     assertEquals(0, run("grade", "--help"));
     assertTrue(out.toString().contains("Exit codes:"), out.toString());

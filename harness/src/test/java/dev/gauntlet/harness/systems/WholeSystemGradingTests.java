@@ -8,11 +8,16 @@ import dev.gauntlet.harness.run.Catalog;
 import dev.gauntlet.harness.run.CheckDescriptor;
 import dev.gauntlet.harness.run.CheckResult;
 import dev.gauntlet.harness.run.CheckStatus;
+import dev.gauntlet.harness.systems.leaderboard.backend.BackendOptions;
+import dev.gauntlet.harness.systems.leaderboard.backend.BackendSelection;
+import dev.gauntlet.harness.systems.leaderboard.backend.LocalServices;
 import dev.gauntlet.harness.testing.InProcessGrading;
 import dev.gauntlet.reference.cache.ReferenceCacheFactory;
+import dev.gauntlet.reference.leaderboard.ReferenceLeaderboardFactory;
 import dev.gauntlet.reference.log.ReferenceLogFactory;
 import dev.gauntlet.reference.objectstore.ReferenceObjectStoreFactory;
 import dev.gauntlet.student.cache.StudentCacheFactory;
+import dev.gauntlet.student.leaderboard.StudentLeaderboardFactory;
 import dev.gauntlet.student.log.StudentLogFactory;
 import dev.gauntlet.student.objectstore.StudentObjectStoreFactory;
 import java.io.IOException;
@@ -51,6 +56,10 @@ class WholeSystemGradingTests {
   static Stream<Solutions> systems() {
     return Stream.of(
         new Solutions("cache", ReferenceCacheFactory.class, StudentCacheFactory.class),
+        // The leaderboard without run options runs on its embedded backend (H2 and the
+        // harness's own sorted set); the real services are tested below.
+        new Solutions("leaderboard", ReferenceLeaderboardFactory.class,
+            StudentLeaderboardFactory.class),
         new Solutions("objectstore", ReferenceObjectStoreFactory.class,
             StudentObjectStoreFactory.class),
         new Solutions("log", ReferenceLogFactory.class, StudentLogFactory.class));
@@ -86,6 +95,25 @@ class WholeSystemGradingTests {
       assertEquals(0.0, r.fraction());
       assertTrue(r.message().contains("TODO"), () -> r.id() + " should pass on the TODO: "
           + r.message());
+    });
+  }
+
+  @Test
+  void referenceScoresFullMarksOnEveryLeaderboardCheckOnTheLocalRedisAndMariaDb() {
+    LocalServices.assumeAvailable();
+    assertFullMarks(BackendOptions.real(BackendSelection.LOCAL_REDIS,
+        BackendSelection.LOCAL_JDBC));
+  }
+
+  private static void assertFullMarks(Map<String, String> backend) {
+    Map<String, CheckResult> results = InProcessGrading.of("leaderboard",
+        ReferenceLeaderboardFactory.class).baseline(ReferenceLeaderboardFactory.class)
+        .options(backend).run();
+    assertEquals(ids("leaderboard"), List.copyOf(results.keySet()),
+        "every check ran, in catalog order");
+    results.values().forEach(r -> {
+      assertEquals(CheckStatus.PASSED, r.status(), () -> r.id() + ": " + r.message());
+      assertEquals(1.0, r.fraction(), () -> r.id() + " earned only part of its points");
     });
   }
 

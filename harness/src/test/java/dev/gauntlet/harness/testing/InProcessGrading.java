@@ -1,6 +1,7 @@
 package dev.gauntlet.harness.testing;
 
 import dev.gauntlet.harness.check.ConfigKeys;
+import dev.gauntlet.harness.check.RunOptions;
 import dev.gauntlet.harness.run.CheckListener;
 import dev.gauntlet.harness.run.CheckResult;
 import dev.gauntlet.harness.run.SuiteRunner;
@@ -24,6 +25,7 @@ public final class InProcessGrading {
   private final GradedSystem system;
   private final Class<?> factory;
   private final Map<String, String> config = new HashMap<>();
+  private Map<String, String> options = Map.of();
 
   private InProcessGrading(GradedSystem system, Class<?> factory) {
     this.system = system;
@@ -61,12 +63,24 @@ public final class InProcessGrading {
     return this;
   }
 
+  /** Sets the run options (e.g. the leaderboard's backend) for the duration of the run. */
+  public InProcessGrading options(Map<String, String> runOptions) {
+    this.options = Map.copyOf(runOptions);
+    return this;
+  }
+
   /** Runs the named checks (all of the system's when none are named); results by check id. */
   public Map<String, CheckResult> run(String... checkIds) {
     Set<String> wanted = Set.of(checkIds);
     Map<String, CheckResult> results = new LinkedHashMap<>();
     CheckListener collect = result -> results.put(result.id(), result);
-    SuiteRunner.run(system, c -> wanted.isEmpty() || wanted.contains(c.id()), config, collect);
+    Map<String, String> before = RunOptions.all();
+    RunOptions.install(options);
+    try {
+      SuiteRunner.run(system, c -> wanted.isEmpty() || wanted.contains(c.id()), config, collect);
+    } finally {
+      RunOptions.install(before);
+    }
     return results;
   }
 

@@ -1,0 +1,2 @@
+/** Your leaderboard: start here, and read specs/leaderboard.md. */
+package dev.gauntlet.student.leaderboard;
