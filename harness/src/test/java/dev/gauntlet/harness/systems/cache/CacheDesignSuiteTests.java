@@ -1,7 +1,5 @@
 package dev.gauntlet.harness.systems.cache;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gauntlet.harness.design.DesignRule;
@@ -16,7 +14,7 @@ import dev.gauntlet.harness.systems.cache.bugs.design.reflection.GraderDetecting
 import dev.gauntlet.harness.systems.cache.bugs.design.staticring.StaticMembershipRing;
 import dev.gauntlet.harness.systems.cache.bugs.design.threads.SweeperStore;
 import dev.gauntlet.harness.systems.cache.bugs.design.wallclock.WallClockTtl;
-import dev.gauntlet.harness.testing.InProcessGrading;
+import dev.gauntlet.harness.testing.DesignSuiteGrading;
 import dev.gauntlet.reference.cache.ReferenceCacheFactory;
 import dev.gauntlet.student.cache.StudentCacheFactory;
 import java.util.List;
@@ -33,6 +31,8 @@ class CacheDesignSuiteTests {
   private static final List<String> CHECKS = List.of("cache.design.no-wall-clock",
       "cache.design.no-static-state", "cache.design.no-reflection", "cache.design.no-io",
       "cache.design.specs-only", "cache.design.no-exit", "cache.design.no-threads");
+
+  private static final DesignSuiteGrading GRADING = new DesignSuiteGrading("cache", CHECKS);
 
   @Test
   void noWallClockCatchesATtlTimedBySystemCurrentTimeMillis() {
@@ -106,32 +106,11 @@ class CacheDesignSuiteTests {
 
   /** Grades {@code bug} on every design check: only {@code checkId} fails; returns its message. */
   private static String onlyFailure(Class<?> bug, String checkId, Supplier<DesignRule> rule) {
-    Map<String, CheckResult> results = InProcessGrading.of("cache", bug)
-        .run(CHECKS.toArray(String[]::new));
-    assertEquals(CHECKS.size(), results.size(), results.keySet().toString());
-    results.forEach((id, result) -> {
-      CheckStatus expected = id.equals(checkId) ? CheckStatus.FAILED : CheckStatus.PASSED;
-      assertEquals(expected, result.status(), bug.getSimpleName() + " on " + id + ": "
-          + result.message());
-    });
-    CheckResult failed = results.get(checkId);
-    System.out.println(checkId + " on " + bug.getSimpleName() + " (" + failed.durationMillis()
-        + " ms): " + failed.message());
-    assertNotNull(failed.failure(), failed.message());
-    assertEquals(rule.get().name(), failed.failure().guarantee());
-    assertTrue(failed.message().contains(rule.get().reason()), failed.message());
+    CheckResult failed = GRADING.onlyFailure(bug, checkId, rule);
     return failed.message();
   }
 
   private static Map<String, CheckResult> assertAll(Class<?> factory, CheckStatus status) {
-    Map<String, CheckResult> results = InProcessGrading.of("cache", factory)
-        .run(CHECKS.toArray(String[]::new));
-    assertEquals(CHECKS.size(), results.size(), results.keySet().toString());
-    results.forEach((id, result) -> {
-      System.out.println(id + " on " + factory.getSimpleName() + " (" + result.durationMillis()
-          + " ms): " + result.status() + " " + result.message());
-      assertEquals(status, result.status(), id + ": " + result.message());
-    });
-    return results;
+    return GRADING.assertAll(factory, status);
   }
 }

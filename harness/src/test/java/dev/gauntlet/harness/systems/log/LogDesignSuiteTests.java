@@ -1,7 +1,5 @@
 package dev.gauntlet.harness.systems.log;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gauntlet.harness.design.DesignRule;
@@ -14,7 +12,7 @@ import dev.gauntlet.harness.systems.log.bugs.design.fileio.FileBackedBroker;
 import dev.gauntlet.harness.systems.log.bugs.design.reflection.GraderDetectingLogFactory;
 import dev.gauntlet.harness.systems.log.bugs.design.staticlogs.StaticLogsFactory;
 import dev.gauntlet.harness.systems.log.bugs.design.wallclock.WallClockHeartbeats;
-import dev.gauntlet.harness.testing.InProcessGrading;
+import dev.gauntlet.harness.testing.DesignSuiteGrading;
 import dev.gauntlet.reference.log.ReferenceLogFactory;
 import dev.gauntlet.student.log.StudentLogFactory;
 import java.util.List;
@@ -31,6 +29,8 @@ class LogDesignSuiteTests {
   private static final List<String> CHECKS = List.of("log.design.no-wall-clock",
       "log.design.no-static-state", "log.design.no-reflection", "log.design.no-io",
       "log.design.specs-only");
+
+  private static final DesignSuiteGrading GRADING = new DesignSuiteGrading("log", CHECKS);
 
   @Test
   void noWallClockCatchesHeartbeatsPacedByTheSystemClock() {
@@ -85,28 +85,12 @@ class LogDesignSuiteTests {
   }
 
   private static String onlyFailure(Class<?> bug, String checkId, Supplier<DesignRule> rule) {
-    Map<String, CheckResult> results = InProcessGrading.of("log", bug)
-        .run(CHECKS.toArray(String[]::new));
-    assertEquals(CHECKS.size(), results.size(), results.keySet().toString());
-    results.forEach((id, result) -> {
-      CheckStatus expected = id.equals(checkId) ? CheckStatus.FAILED : CheckStatus.PASSED;
-      assertEquals(expected, result.status(), bug.getSimpleName() + " on " + id + ": "
-          + result.message());
-    });
-    CheckResult failed = results.get(checkId);
-    assertNotNull(failed.failure(), failed.message());
-    assertEquals(rule.get().name(), failed.failure().guarantee());
-    assertTrue(failed.message().contains(rule.get().reason()), failed.message());
+    CheckResult failed = GRADING.onlyFailure(bug, checkId, rule);
     assertTrue(failed.message().contains(bug.getSimpleName()), failed.message());
     return failed.message();
   }
 
   private static Map<String, CheckResult> assertAll(Class<?> factory, CheckStatus status) {
-    Map<String, CheckResult> results = InProcessGrading.of("log", factory)
-        .run(CHECKS.toArray(String[]::new));
-    assertEquals(CHECKS.size(), results.size(), results.keySet().toString());
-    results.forEach((id, result) -> assertEquals(status, result.status(), id + ": "
-        + result.message()));
-    return results;
+    return GRADING.assertAll(factory, status);
   }
 }

@@ -1,7 +1,5 @@
 package dev.gauntlet.harness.systems.objectstore;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gauntlet.harness.design.DesignRule;
@@ -14,7 +12,7 @@ import dev.gauntlet.harness.systems.objectstore.bugs.design.harnessorder.Harness
 import dev.gauntlet.harness.systems.objectstore.bugs.design.reflection.GraderDetectingStoreFactory;
 import dev.gauntlet.harness.systems.objectstore.bugs.design.staticstore.StaticBucketsFactory;
 import dev.gauntlet.harness.systems.objectstore.bugs.design.wallclock.WallClockLastModified;
-import dev.gauntlet.harness.testing.InProcessGrading;
+import dev.gauntlet.harness.testing.DesignSuiteGrading;
 import dev.gauntlet.reference.objectstore.ReferenceObjectStoreFactory;
 import dev.gauntlet.student.objectstore.StudentObjectStoreFactory;
 import java.util.List;
@@ -31,6 +29,9 @@ class ObjectStoreDesignSuiteTests {
   private static final List<String> CHECKS = List.of("objectstore.design.no-wall-clock",
       "objectstore.design.no-static-state", "objectstore.design.no-reflection",
       "objectstore.design.no-io", "objectstore.design.specs-only");
+
+  private static final DesignSuiteGrading GRADING =
+      new DesignSuiteGrading("objectstore", CHECKS);
 
   @Test
   void noWallClockCatchesLastModifiedFromTheSystemClock() {
@@ -84,28 +85,11 @@ class ObjectStoreDesignSuiteTests {
   }
 
   private static String onlyFailure(Class<?> bug, String checkId, Supplier<DesignRule> rule) {
-    Map<String, CheckResult> results = InProcessGrading.of("objectstore", bug)
-        .run(CHECKS.toArray(String[]::new));
-    assertEquals(CHECKS.size(), results.size(), results.keySet().toString());
-    results.forEach((id, result) -> {
-      CheckStatus expected = id.equals(checkId) ? CheckStatus.FAILED : CheckStatus.PASSED;
-      assertEquals(expected, result.status(), bug.getSimpleName() + " on " + id + ": "
-          + result.message());
-    });
-    CheckResult failed = results.get(checkId);
-    System.out.println(checkId + " on " + bug.getSimpleName() + ": " + failed.message());
-    assertNotNull(failed.failure(), failed.message());
-    assertEquals(rule.get().name(), failed.failure().guarantee());
-    assertTrue(failed.message().contains(rule.get().reason()), failed.message());
+    CheckResult failed = GRADING.onlyFailure(bug, checkId, rule);
     return failed.message();
   }
 
   private static Map<String, CheckResult> assertAll(Class<?> factory, CheckStatus status) {
-    Map<String, CheckResult> results = InProcessGrading.of("objectstore", factory)
-        .run(CHECKS.toArray(String[]::new));
-    assertEquals(CHECKS.size(), results.size(), results.keySet().toString());
-    results.forEach((id, result) -> assertEquals(status, result.status(), id + ": "
-        + result.message()));
-    return results;
+    return GRADING.assertAll(factory, status);
   }
 }
