@@ -2,7 +2,6 @@ package dev.gauntlet.harness.systems.objectstore;
 
 import dev.gauntlet.specs.objectstore.MetadataEntry;
 import dev.gauntlet.specs.objectstore.MetadataNode;
-import dev.gauntlet.specs.objectstore.NodeUnavailableException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,15 +17,13 @@ public final class SimMetadataNode implements MetadataNode {
   private record Versioned(byte[] value, long version) {}
 
   private final String id;
-  private final SimStore store;
+  private final SimNodePower power;
   private final TreeMap<String, Versioned> entries = new TreeMap<>(Utf8Order.INSTANCE);
   private long lastVersion;
-  private boolean up = true;
-  private long requests;
 
   SimMetadataNode(String id, SimStore store) {
     this.id = id;
-    this.store = store;
+    this.power = new SimNodePower(id, store);
   }
 
   @Override
@@ -36,18 +33,18 @@ public final class SimMetadataNode implements MetadataNode {
 
   @Override
   public Optional<MetadataEntry> get(String key) {
-    NodeRequest request = begin("get", key);
+    NodeRequest request = power.begin("get", key);
     Optional<MetadataEntry> found;
     synchronized (this) {
       found = Optional.ofNullable(entries.get(key)).map(v -> entry(key, v));
     }
-    store.finished(request);
+    power.finish(request);
     return found;
   }
 
   @Override
   public boolean compareAndSet(String key, long expectedVersion, byte[] value) {
-    NodeRequest request = begin("compareAndSet", key);
+    NodeRequest request = power.begin("compareAndSet", key);
     boolean set;
     synchronized (this) {
       Versioned current = entries.get(key);
@@ -57,13 +54,13 @@ public final class SimMetadataNode implements MetadataNode {
         entries.put(key, new Versioned(value.clone(), ++lastVersion));
       }
     }
-    store.finished(request);
+    power.finish(request);
     return set;
   }
 
   @Override
   public boolean compareAndDelete(String key, long expectedVersion) {
-    NodeRequest request = begin("compareAndDelete", key);
+    NodeRequest request = power.begin("compareAndDelete", key);
     boolean removed;
     synchronized (this) {
       Versioned current = entries.get(key);
@@ -72,27 +69,27 @@ public final class SimMetadataNode implements MetadataNode {
         entries.remove(key);
       }
     }
-    store.finished(request);
+    power.finish(request);
     return removed;
   }
 
   @Override
   public void put(String key, byte[] value) {
-    NodeRequest request = begin("put", key);
+    NodeRequest request = power.begin("put", key);
     synchronized (this) {
       entries.put(key, new Versioned(value.clone(), ++lastVersion));
     }
-    store.finished(request);
+    power.finish(request);
   }
 
   @Override
   public boolean delete(String key) {
-    NodeRequest request = begin("delete", key);
+    NodeRequest request = power.begin("delete", key);
     boolean removed;
     synchronized (this) {
       removed = entries.remove(key) != null;
     }
-    store.finished(request);
+    power.finish(request);
     return removed;
   }
 
@@ -101,7 +98,7 @@ public final class SimMetadataNode implements MetadataNode {
     if (limit < 1) {
       throw new IllegalArgumentException("scan limit must be at least 1, was " + limit);
     }
-    NodeRequest request = begin("scan", fromInclusive);
+    NodeRequest request = power.begin("scan", fromInclusive);
     List<MetadataEntry> found = new ArrayList<>();
     synchronized (this) {
       Map<String, Versioned> range = toExclusive == null ? entries.tailMap(fromInclusive, true)
@@ -114,7 +111,7 @@ public final class SimMetadataNode implements MetadataNode {
         found.add(entry(e.getKey(), e.getValue()));
       }
     }
-    store.finished(request);
+    power.finish(request);
     return found;
   }
 
@@ -122,31 +119,19 @@ public final class SimMetadataNode implements MetadataNode {
     return new MetadataEntry(key, v.value().clone(), v.version());
   }
 
-  private NodeRequest begin(String operation, String key) {
-    NodeRequest request = new NodeRequest(id, operation, key);
-    store.starting(request);
-    synchronized (this) {
-      requests++;
-      if (!up) {
-        throw new NodeUnavailableException(id);
-      }
-    }
-    return request;
-  }
-
   /** Returns whether the node is up. */
-  public synchronized boolean isUp() {
-    return up;
+  public boolean isUp() {
+    return power.isUp();
   }
 
   /** Takes the node down; it keeps its entries. */
-  public synchronized void down() {
-    up = false;
+  public void down() {
+    power.setUp(false);
   }
 
   /** Brings the node back with its entries. */
-  public synchronized void restore() {
-    up = true;
+  public void restore() {
+    power.setUp(true);
   }
 
   /** Returns how many entries the node holds. */
@@ -155,8 +140,8 @@ public final class SimMetadataNode implements MetadataNode {
   }
 
   /** Returns the requests served (or refused while down) so far. */
-  public synchronized long requests() {
-    return requests;
+  public long requests() {
+    return power.requests();
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.gauntlet.harness.systems.objectstore;
 
-import dev.gauntlet.specs.objectstore.NodeUnavailableException;
 import dev.gauntlet.specs.objectstore.StorageNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,17 +15,15 @@ public final class SimStorageNode implements StorageNode {
 
   private final String id;
   private final String zone;
-  private final SimStore store;
+  private final SimNodePower power;
   private final TreeMap<String, byte[]> blobs = new TreeMap<>();
-  private boolean up = true;
-  private long requests;
   private long bytesRead;
   private long bytesWritten;
 
   SimStorageNode(String id, String zone, SimStore store) {
     this.id = id;
     this.zone = zone;
-    this.store = store;
+    this.power = new SimNodePower(id, store);
   }
 
   @Override
@@ -41,41 +38,41 @@ public final class SimStorageNode implements StorageNode {
 
   @Override
   public void put(String blobId, byte[] data) {
-    NodeRequest request = begin("put", blobId);
+    NodeRequest request = power.begin("put", blobId);
     synchronized (this) {
       blobs.put(blobId, data.clone());
       bytesWritten += data.length;
     }
-    store.finished(request);
+    power.finish(request);
   }
 
   @Override
   public Optional<byte[]> get(String blobId) {
-    NodeRequest request = begin("get", blobId);
+    NodeRequest request = power.begin("get", blobId);
     Optional<byte[]> found;
     synchronized (this) {
       byte[] blob = blobs.get(blobId);
       found = Optional.ofNullable(blob == null ? null : blob.clone());
       bytesRead += blob == null ? 0 : blob.length;
     }
-    store.finished(request);
+    power.finish(request);
     return found;
   }
 
   @Override
   public boolean delete(String blobId) {
-    NodeRequest request = begin("delete", blobId);
+    NodeRequest request = power.begin("delete", blobId);
     boolean removed;
     synchronized (this) {
       removed = blobs.remove(blobId) != null;
     }
-    store.finished(request);
+    power.finish(request);
     return removed;
   }
 
   @Override
   public List<String> list(String prefix) {
-    NodeRequest request = begin("list", prefix);
+    NodeRequest request = power.begin("list", prefix);
     List<String> ids = new ArrayList<>();
     synchronized (this) {
       for (String blob : blobs.tailMap(prefix, true).keySet()) {
@@ -85,41 +82,31 @@ public final class SimStorageNode implements StorageNode {
         ids.add(blob);
       }
     }
-    store.finished(request);
+    power.finish(request);
     return ids;
   }
 
-  private NodeRequest begin(String operation, String key) {
-    NodeRequest request = new NodeRequest(id, operation, key);
-    store.starting(request);
-    synchronized (this) {
-      requests++;
-      if (!up) {
-        throw new NodeUnavailableException(id);
-      }
-    }
-    return request;
-  }
-
   /** Returns whether the node is up. */
-  public synchronized boolean isUp() {
-    return up;
+  public boolean isUp() {
+    return power.isUp();
   }
 
   /** Takes the node down; it keeps its disk. */
-  public synchronized void down() {
-    up = false;
+  public void down() {
+    power.setUp(false);
   }
 
   /** Brings the node back with its disk as it was. */
-  public synchronized void restore() {
-    up = true;
+  public void restore() {
+    power.setUp(true);
   }
 
   /** Brings the node back with an empty disk: every blob is lost. */
-  public synchronized void restoreEmpty() {
-    blobs.clear();
-    up = true;
+  public void restoreEmpty() {
+    synchronized (this) {
+      blobs.clear();
+    }
+    power.setUp(true);
   }
 
   /** Flips bit {@code bit} (modulo the blob's size in bits) of a blob; false if empty/absent. */
@@ -148,8 +135,8 @@ public final class SimStorageNode implements StorageNode {
   }
 
   /** Returns the requests served (or refused while down) so far. */
-  public synchronized long requests() {
-    return requests;
+  public long requests() {
+    return power.requests();
   }
 
   /** Returns the bytes read by gets so far. */
